@@ -1,0 +1,79 @@
+"""Command line: no arguments starts the GUI; subcommands drive each room headless.
+
+Each room owns ``app/<room>/cli.py`` with ``register(subparsers)`` adding its
+parser and ``set_defaults(func=...)``; the function gets the parsed args (with
+``args.paths``) and returns an exit code. Only the named room is imported, so
+``main.py video probe`` does not pay for Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app import APP_NAME, __version__
+from app.config import DATA_DIR_ENV, Paths, resolve_data_dir
+
+COMMANDS: dict[str, str] = {
+    "catalog": "app.catalog.cli",
+    "video": "app.video.cli",
+    "hub": "app.hub.cli",
+    "sync": "app.sync.cli",
+}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=f"{APP_NAME} {__version__}",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"profile folder for the database, media and logs (env {DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run headless: migrate a temporary profile, open every room, print one JSON line",
+    )
+    parser.add_argument("--lang", choices=["vi", "en"], help="language for this run")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name in COMMANDS.items():
+        if only is not None and name != only:
+            continue
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue  # that room has no command line yet
+        module.register(subparsers)
+    return parser
+
+
+def _command_in(argv: list[str]) -> str | None:
+    for token in argv:
+        if token in COMMANDS:
+            return token
+    return None
+
+
+def main(argv: list[str] | None = None, *, process_start: float | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    wants_help = any(token in ("-h", "--help") for token in argv)
+    command = _command_in(argv)
+    parser = build_parser(None if wants_help and command is None else command)
+    args = parser.parse_args(argv)
+    if args.self_test:
+        from app.ui.selftest import run_self_test
+
+        return run_self_test(args, process_start=process_start)
+    args.paths = Paths(resolve_data_dir(args.data_dir))
+    if args.command:
+        return int(args.func(args) or 0)
+    from app.ui.application import run_gui
+
+    return run_gui(args, process_start=process_start)

@@ -1,0 +1,1 @@
+"""Local storage: SQLAlchemy engine and sessions, models, migrations, backups, media."""

@@ -1,0 +1,64 @@
+"""Online backups of the SQLite database with the SQLite backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+KEEP_BACKUPS = 10
+_SUFFIX = ".sqlite3"
+
+
+def backup_database(db_path: Path, backups_dir: Path, *, keep: int = KEEP_BACKUPS, label: str = "") -> Path:
+    """Copy the live DB page by page (safe while others read) and prune old copies."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"studio-{stamp}{('-' + label) if label else ''}{_SUFFIX}"
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    partial.replace(target)  # a half-written backup never looks like a good one
+    prune_backups(backups_dir, keep)
+    return target
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Newest first."""
+    if not backups_dir.exists():
+        return []
+    return sorted(backups_dir.glob(f"studio-*{_SUFFIX}"), key=lambda p: p.name, reverse=True)
+
+
+def prune_backups(backups_dir: Path, keep: int) -> None:
+    for old in list_backups(backups_dir)[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path:
+    """Put a backup in place; the damaged DB is kept beside it, never overwritten."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
+    if db_path.exists():
+        db_path.rename(kept)
+        for sidecar in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + sidecar)
+            if side.exists():
+                side.rename(kept.with_name(kept.name + sidecar))
+    source = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(db_path)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return kept
