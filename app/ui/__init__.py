@@ -1,0 +1,1 @@
+"""Every Qt widget lives here: the shell plus one folder per room."""

@@ -1,0 +1,50 @@
+"""A progress dialog that only appears when work takes longer than ~0.5 s.
+
+Quick operations flash nothing on screen; slow ones get a bar and a cancel button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.ui.workers.task_runner import TaskHandle
+
+SHOW_AFTER_MS = 500
+
+
+class DelayedProgressDialog(QProgressDialog):
+    def __init__(self, handle: TaskHandle, parent: QWidget | None = None, show_after_ms: int = SHOW_AFTER_MS) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(handle.label or self.tr("Đang làm việc"))
+        self.setLabelText(handle.label or self.tr("Đang làm việc…"))
+        self.setCancelButtonText(self.tr("Huỷ"))
+        self.setRange(0, 1000)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.reset()  # QProgressDialog shows itself on construction otherwise
+        self._handle = handle
+        self.canceled.connect(handle.cancel)
+        handle.signals.progressed.connect(self._on_progress)
+        handle.signals.finished.connect(self._on_finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._appear)
+        self._timer.start(show_after_ms)
+
+    def _appear(self) -> None:
+        if not self._handle.done:
+            self.setValue(max(self.value(), 0))
+            self.show()
+
+    def _on_progress(self, fraction: float, text: str) -> None:
+        self.setValue(int(fraction * 1000))
+        if text:
+            self.setLabelText(text)
+
+    def _on_finished(self) -> None:
+        self._timer.stop()
+        self.hide()
+        self.deleteLater()

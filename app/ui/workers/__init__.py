@@ -1,0 +1,1 @@
+"""Background work for the UI: worker pools, cancel, delayed progress."""
