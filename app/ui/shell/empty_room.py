@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.icons import icon
 
@@ -34,8 +34,12 @@ class EmptyRoom(QWidget):
         body.setObjectName("EmptyBody")
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setWordWrap(True)
-        body.setMaximumWidth(720)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        body.setMaximumWidth(760)
+        row = QHBoxLayout()  # centred without AlignHCenter, which breaks word-wrap height
+        row.addStretch(1)
+        row.addWidget(body, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         hint = QLabel(self.tr("Phần này đang được xây dựng và sẽ có trong bản cập nhật tới."), self)
         hint.setObjectName("EmptyHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayou
 from app.ui.icons import icon
 from app.ui.shell.rooms import ROOMS
 
-NAV_WIDTH = 132
+NAV_WIDTH = 164
 ICON_SIZE = 48
 
 
