@@ -1,8 +1,24 @@
 """Every model module, imported so ``Base.metadata`` knows all tables.
 
 One module per aggregate; add new ones here so Alembic's autogenerate sees them.
+``FTS_TABLES`` lists virtual/shadow tables that live outside ``Base.metadata``
+(Alembic cannot describe them): the autogenerate comparison skips these names.
 """
 
+from app.store.models.catalog_draft import ProductDraft
+from app.store.models.catalog_media import MediaLink
+from app.store.models.catalog_product import Category, Product, Variant
+from app.store.models.catalog_search import FTS_TABLES
+from app.store.models.catalog_stock import StockMovement
 from app.store.models.local_state import LocalState
 
-__all__ = ["LocalState"]
+__all__ = [
+    "FTS_TABLES",
+    "Category",
+    "LocalState",
+    "MediaLink",
+    "Product",
+    "ProductDraft",
+    "StockMovement",
+    "Variant",
+]
