@@ -39,6 +39,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="run headless: migrate a temporary profile, open every room, print one JSON line",
     )
+    parser.add_argument(
+        "--self-test-output",
+        metavar="FILE",
+        help="also write the self-test JSON to FILE (a windowed Windows build has no stdout)",
+    )
     parser.add_argument("--lang", choices=["vi", "en"], help="language for this run")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in COMMANDS.items():

@@ -85,6 +85,11 @@ def run_self_test(args, *, process_start: float | None = None) -> int:
     from app import __version__
 
     report["version"] = __version__
-    print(json.dumps(report, ensure_ascii=False))
-    sys.stdout.flush()
+    line = json.dumps(report, ensure_ascii=False)
+    output = getattr(args, "self_test_output", None)
+    if output:
+        Path(output).write_text(line + "\n", encoding="utf-8")
+    if sys.stdout is not None:  # None in a windowed frozen app on Windows
+        print(line)
+        sys.stdout.flush()
     return 0 if report["ok"] else 1
