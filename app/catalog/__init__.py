@@ -1,0 +1,1 @@
+"""Catalog use cases: products, variants, stock ledger, photos, search, import/export."""

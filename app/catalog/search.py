@@ -1,0 +1,167 @@
+"""Type-ahead product search the way Vietnamese sellers type: no accents, any case, prefixes.
+
+The query is folded exactly like ``products.search_text`` (``app.text.fold``), cut
+into words, and each word becomes an FTS5 prefix term: ``man tuyn`` →
+``"man"* "tuyn"*``, which finds ``Màn tuyn``; ``den`` finds ``Đèn``. Results
+come a page at a time for the lazy list in the UI.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.catalog.stock import LOW_STOCK
+from app.store.models.catalog_search import PRODUCTS_FTS
+from app.text import fold
+
+_WORD = re.compile(r"[^\W_]+")
+SORTS = {
+    "name": "p.sort_key {dir}, p.id",
+    "price": "p.price_from IS NULL, p.price_from {dir}, p.sort_key",
+    "updated": "p.updated_at {dir}, p.id",
+}
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    category_id: str | None = None
+    status: str | None = None
+    low_stock: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+    def with_text(self, value: str) -> SearchQuery:
+        return replace(self, text=value)
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: str
+    name: str
+    status: str
+    price_from: int | None
+    updated_at: datetime | str
+    sku: str = ""
+    variant_count: int = 0
+    on_hand: int = 0
+    main_photo: str | None = None  # SHA-256 of the main photo
+
+
+def match_expression(query_text: str) -> str:
+    """FTS5 MATCH text: every folded word as a quoted prefix term (quotes make it injection-safe)."""
+    words = _WORD.findall(fold(query_text))
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _where(query: SearchQuery) -> tuple[str, str, dict]:
+    """(FROM clause, WHERE clause, parameters) for a query."""
+    params: dict = {}
+    source = "products p"
+    conditions = ["p.deleted_at IS NULL"]
+    expression = match_expression(query.text)
+    if expression:
+        source = (
+            f"(SELECT product_id FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match) f "
+            "JOIN products p ON p.id = f.product_id"
+        )
+        params["match"] = expression
+    if query.category_id:
+        conditions.append("p.category_id = :category_id")
+        params["category_id"] = query.category_id
+    if query.status:
+        conditions.append("p.status = :status")
+        params["status"] = query.status
+    if query.low_stock:
+        conditions.append(
+            "p.id IN (SELECT v.product_id FROM variants v LEFT JOIN "
+            "(SELECT variant_id, SUM(quantity) AS q FROM stock_movements "
+            " WHERE deleted_at IS NULL GROUP BY variant_id) s ON s.variant_id = v.id "
+            "WHERE v.deleted_at IS NULL AND COALESCE(s.q, 0) <= :low)"
+        )
+        params["low"] = LOW_STOCK
+    return source, " AND ".join(conditions), params
+
+
+def count(session: Session, query: SearchQuery) -> int:
+    source, where, params = _where(query)
+    return int(
+        session.execute(text(f"SELECT COUNT(*) FROM {source} WHERE {where}"), params).scalar() or 0
+    )
+
+
+def search_ids(session: Session, query: SearchQuery, limit: int = 50, offset: int = 0) -> list[str]:
+    source, where, params = _where(query)
+    order = SORTS.get(query.sort, SORTS["name"]).format(dir="DESC" if query.descending else "ASC")
+    sql = f"SELECT p.id FROM {source} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    return [
+        row[0] for row in session.execute(text(sql), {**params, "limit": limit, "offset": offset})
+    ]
+
+
+def fetch_rows(
+    session: Session, query: SearchQuery, limit: int = 50, offset: int = 0
+) -> list[ProductRow]:
+    """One page of list rows, with first SKU, variant count, on-hand and main photo."""
+    ids = search_ids(session, query, limit, offset)
+    return rows_for(session, ids)
+
+
+def rows_for(session: Session, ids: list[str]) -> list[ProductRow]:
+    if not ids:
+        return []
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    params = {f"i{n}": value for n, value in enumerate(ids)}
+    base = {
+        row.id: row
+        for row in session.execute(
+            text(
+                f"SELECT id, name, status, price_from, updated_at FROM products WHERE id IN ({marks})"
+            ),
+            params,
+        )
+    }
+    variants = session.execute(
+        text(
+            "SELECT v.product_id, MIN(v.sku) AS sku, COUNT(*) AS n, "
+            "COALESCE(SUM((SELECT SUM(quantity) FROM stock_movements s "
+            "  WHERE s.variant_id = v.id AND s.deleted_at IS NULL)), 0) AS on_hand "
+            f"FROM variants v WHERE v.deleted_at IS NULL AND v.product_id IN ({marks}) "
+            "GROUP BY v.product_id"
+        ),
+        params,
+    )
+    per_product = {row.product_id: row for row in variants}
+    photos = session.execute(
+        text(
+            "SELECT product_id, sha256 FROM media_links WHERE deleted_at IS NULL AND kind = 'photo' "
+            f"AND variant_id IS NULL AND product_id IN ({marks}) ORDER BY is_main ASC, position DESC"
+        ),
+        params,
+    )
+    main_photo = {product_id: sha for product_id, sha in photos}  # last write wins: the main one
+    rows: list[ProductRow] = []
+    for product_id in ids:
+        row = base.get(product_id)
+        if row is None:
+            continue
+        extra = per_product.get(product_id)
+        rows.append(
+            ProductRow(
+                row.id,
+                row.name,
+                row.status,
+                row.price_from,
+                row.updated_at,
+                extra.sku if extra else "",
+                extra.n if extra else 0,
+                int(extra.on_hand) if extra else 0,
+                main_photo.get(product_id),
+            )
+        )
+    return rows
