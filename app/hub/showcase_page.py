@@ -1,0 +1,72 @@
+"""The showcase as one responsive Vietnamese HTML page (no JavaScript, no external assets)."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlencode
+
+from app.hub.showcase_data import ShowcaseItem
+from app.text import fold
+
+_STYLE = """
+*{box-sizing:border-box}body{margin:0;font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;
+background:#faf7f2;color:#222}header{background:#7a3e12;color:#fff;padding:1rem}
+h1{margin:0;font-size:1.5rem}form{display:flex;flex-wrap:wrap;gap:.5rem;padding:1rem}
+input,select,button{font-size:1rem;padding:.5rem;border:1px solid #bbb;border-radius:6px}
+input[type=search]{flex:1 1 16rem}button{background:#7a3e12;color:#fff;border:0}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem;padding:0 1rem 2rem}
+.card{background:#fff;border-radius:10px;box-shadow:0 1px 4px #0002;overflow:hidden;display:flex;
+flex-direction:column}.card img,.nophoto{width:100%;aspect-ratio:1;object-fit:cover;background:#eee}
+.nophoto{display:flex;align-items:center;justify-content:center;color:#888}
+.body{padding:.75rem}.name{font-weight:600;font-size:1.1rem}.price{color:#b3261e;font-size:1.2rem;
+font-weight:700;margin:.25rem 0}.meta{color:#555;font-size:.9rem}.count{padding:0 1rem;color:#555}
+@media (max-width:480px){.grid{grid-template-columns:1fr 1fr;gap:.5rem;padding:0 .5rem 1rem}}
+"""
+
+
+def _options(values: list[str], chosen: str, all_label: str) -> str:
+    parts = [f'<option value="">{escape(all_label)}</option>']
+    for value in values:
+        selected = " selected" if fold(value) == fold(chosen) and chosen else ""
+        parts.append(f'<option value="{escape(value)}"{selected}>{escape(value)}</option>')
+    return "".join(parts)
+
+
+def _card(item: ShowcaseItem) -> str:
+    photo = (
+        f'<img src="/showcase/photos/{escape(item.photo)}" alt="{escape(item.name)}" loading="lazy">'
+        if item.photo else '<div class="nophoto">Chưa có ảnh</div>'
+    )  # fmt: skip
+    details = " · ".join(escape(x) for x in (item.category, item.craft) if x)
+    contact = f'<div class="meta">Liên hệ: {escape(item.contact)}</div>' if item.contact else ""
+    address = f'<div class="meta">{escape(item.address)}</div>' if item.address else ""
+    return (
+        f'<article class="card">{photo}<div class="body"><div class="name">{escape(item.name)}</div>'
+        f'<div class="price">{escape(item.price_text)}</div><div class="meta">{details}</div>'
+        f'<div class="meta">Cơ sở: <strong>{escape(item.shop_name)}</strong></div>{contact}{address}</div></article>'
+    )
+
+
+def render_page(
+    all_items: list[ShowcaseItem], shown: list[ShowcaseItem], query: str, category: str, craft: str
+) -> str:
+    categories = sorted({i.category for i in all_items if i.category}, key=fold)
+    crafts = sorted({i.craft for i in all_items if i.craft}, key=fold)
+    feed = "/showcase.json?" + urlencode({"q": query, "category": category, "craft": craft})
+    cards = (
+        "".join(_card(item) for item in shown)
+        or '<p class="count">Không có sản phẩm nào phù hợp.</p>'
+    )
+    return f"""<!doctype html>
+<html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sản phẩm làng nghề của xã</title><style>{_STYLE}</style>
+<link rel="alternate" type="application/json" href="{escape(feed)}"></head>
+<body><header><h1>Sản phẩm làng nghề của xã</h1></header>
+<form method="get" action="/showcase">
+<input type="search" name="q" value="{escape(query)}" placeholder="Tìm sản phẩm, cơ sở... (gõ không dấu cũng được)">
+<select name="category" aria-label="Loại hàng">{_options(categories, category, "Mọi loại hàng")}</select>
+<select name="craft" aria-label="Nghề">{_options(crafts, craft, "Mọi nghề")}</select>
+<button type="submit">Tìm</button></form>
+<p class="count">{len(shown)} sản phẩm</p>
+<main class="grid">{cards}</main></body></html>"""
