@@ -56,7 +56,13 @@ class Paths:
         return self.data_dir / "settings.json"
 
     def ensure(self) -> Paths:
-        for folder in (self.data_dir, self.backups_dir, self.media_dir, self.cache_dir, self.logs_dir):
+        for folder in (
+            self.data_dir,
+            self.backups_dir,
+            self.media_dir,
+            self.cache_dir,
+            self.logs_dir,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
         return self
 

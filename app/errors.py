@@ -49,45 +49,89 @@ class UnreadableFile(UserFacingError):
 
 
 def disk_full(path: str = "") -> DiskFull:
-    return DiskFull(Message(CTX, QT_TRANSLATE_NOOP(
-        "errors",
-        "Ổ đĩa đã đầy, không lưu được. Hãy xoá bớt tệp (ví dụ video cũ) "
-        "rồi thử lại. Dữ liệu đã có vẫn an toàn.")), path)
+    return DiskFull(
+        Message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Ổ đĩa đã đầy, không lưu được. Hãy xoá bớt tệp (ví dụ video cũ) "
+                "rồi thử lại. Dữ liệu đã có vẫn an toàn.",
+            ),
+        ),
+        path,
+    )
 
 
 def not_writable(path: str) -> DataDirNotWritable:
-    return DataDirNotWritable(Message(CTX, QT_TRANSLATE_NOOP(
-        "errors",
-        "Không ghi được vào thư mục dữ liệu %1. Hãy chọn thư mục khác "
-        "(tuỳ chọn --data-dir) hoặc nhờ người quản lý máy cấp quyền ghi."), (path,)), path)
+    return DataDirNotWritable(
+        Message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Không ghi được vào thư mục dữ liệu %1. Hãy chọn thư mục khác "
+                "(tuỳ chọn --data-dir) hoặc nhờ người quản lý máy cấp quyền ghi.",
+            ),
+            (path,),
+        ),
+        path,
+    )
 
 
 def db_locked() -> DatabaseLocked:
-    return DatabaseLocked(Message(CTX, QT_TRANSLATE_NOOP(
-        "errors",
-        "Cơ sở dữ liệu đang bận (có thể ứng dụng đang mở ở cửa sổ khác). "
-        "Hãy đợi một chút rồi thử lại.")))
+    return DatabaseLocked(
+        Message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cơ sở dữ liệu đang bận (có thể ứng dụng đang mở ở cửa sổ khác). "
+                "Hãy đợi một chút rồi thử lại.",
+            ),
+        )
+    )
 
 
 def db_corrupt(path: str) -> DatabaseCorrupt:
-    return DatabaseCorrupt(Message(CTX, QT_TRANSLATE_NOOP(
-        "errors",
-        "Tệp dữ liệu %1 bị hỏng. Tệp hỏng được giữ nguyên; bạn có thể mở "
-        "bản sao lưu gần nhất."), (path,)), path)
+    return DatabaseCorrupt(
+        Message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Tệp dữ liệu %1 bị hỏng. Tệp hỏng được giữ nguyên; bạn có thể mở "
+                "bản sao lưu gần nhất.",
+            ),
+            (path,),
+        ),
+        path,
+    )
 
 
 def db_too_new(path: str) -> DatabaseTooNew:
-    return DatabaseTooNew(Message(CTX, QT_TRANSLATE_NOOP(
-        "errors",
-        "Dữ liệu %1 được tạo bởi phiên bản mới hơn của Làng Nghề Studio. "
-        "Hãy cài phiên bản mới nhất; dữ liệu không bị thay đổi."), (path,)), path)
+    return DatabaseTooNew(
+        Message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Dữ liệu %1 được tạo bởi phiên bản mới hơn của Làng Nghề Studio. "
+                "Hãy cài phiên bản mới nhất; dữ liệu không bị thay đổi.",
+            ),
+            (path,),
+        ),
+        path,
+    )
 
 
 def unreadable_file(path: str) -> UnreadableFile:
-    return UnreadableFile(Message(CTX, QT_TRANSLATE_NOOP(
-        "errors",
-        "Không đọc được tệp %1. Hãy kiểm tra tệp còn nguyên và đúng loại, rồi thử lại."),
-        (path,)), path)
+    return UnreadableFile(
+        Message(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Không đọc được tệp %1. Hãy kiểm tra tệp còn nguyên và đúng loại, rồi thử lại.",
+            ),
+            (path,),
+        ),
+        path,
+    )
 
 
 def classify(exc: BaseException) -> UserFacingError | None:

@@ -22,7 +22,9 @@ def setup_logging(logs_dir: Path, *, level: int = logging.INFO, console: bool = 
         if getattr(handler, "_studio", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    file_handler = RotatingFileHandler(
+        log_path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     file_handler._studio = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)

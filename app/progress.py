@@ -14,7 +14,7 @@ from collections.abc import Callable
 ProgressFn = Callable[[float, str], None]
 
 
-class Cancelled(Exception):  # noqa: N818 - reads better at the raise site
+class Cancelled(Exception):
     """The user asked to stop; not an error."""
 
 

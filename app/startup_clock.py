@@ -9,7 +9,13 @@ import time
 
 def process_age_ms(fallback_start: float | None = None) -> float:
     """Milliseconds since process creation; falls back to a perf_counter mark."""
-    age = _linux_age() if sys.platform.startswith("linux") else _windows_age() if sys.platform == "win32" else None
+    age = (
+        _linux_age()
+        if sys.platform.startswith("linux")
+        else _windows_age()
+        if sys.platform == "win32"
+        else None
+    )
     if age is not None:
         return age
     if fallback_start is not None:
@@ -37,7 +43,11 @@ def _windows_age() -> float | None:
         creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
         handle = ctypes.windll.kernel32.GetCurrentProcess()
         if not ctypes.windll.kernel32.GetProcessTimes(
-            handle, ctypes.byref(creation), ctypes.byref(exit_), ctypes.byref(kernel), ctypes.byref(user)
+            handle,
+            ctypes.byref(creation),
+            ctypes.byref(exit_),
+            ctypes.byref(kernel),
+            ctypes.byref(user),
         ):
             return None
         now = wintypes.FILETIME()

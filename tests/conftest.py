@@ -7,12 +7,12 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 os.environ.pop("LANGNGHE_DATA_DIR", None)
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.config import Paths  # noqa: E402
-from app.store.migrate import Database, open_database  # noqa: E402
+from app.config import Paths
+from app.store.migrate import Database, open_database
 
 
 @pytest.fixture

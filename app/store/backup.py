@@ -10,7 +10,9 @@ KEEP_BACKUPS = 10
 _SUFFIX = ".sqlite3"
 
 
-def backup_database(db_path: Path, backups_dir: Path, *, keep: int = KEEP_BACKUPS, label: str = "") -> Path:
+def backup_database(
+    db_path: Path, backups_dir: Path, *, keep: int = KEEP_BACKUPS, label: str = ""
+) -> Path:
     """Copy the live DB page by page (safe while others read) and prune old copies."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")

@@ -63,7 +63,10 @@ def _current_revision(db_path: Path) -> str | None:
         connection = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
         try:
             connection.execute("PRAGMA schema_version").fetchone()  # reads the header page
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 return None
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()

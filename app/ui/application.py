@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -31,7 +32,9 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -99,13 +102,25 @@ def _open_with_recovery(studio: Studio) -> bool:
         except DatabaseCorrupt as exc:
             backups = list_backups(studio.paths.backups_dir)
             if not backups:
-                QMessageBox.critical(None, APP_NAME, user_message(exc) + "\n\n" + translate(
-                    "startup", "Không có bản sao lưu nào. Hãy nhờ người hỗ trợ kiểm tra tệp dữ liệu."))
+                QMessageBox.critical(
+                    None,
+                    APP_NAME,
+                    user_message(exc)
+                    + "\n\n"
+                    + translate(
+                        "startup",
+                        "Không có bản sao lưu nào. Hãy nhờ người hỗ trợ kiểm tra tệp dữ liệu.",
+                    ),
+                )
                 return False
             answer = QMessageBox.question(
-                None, APP_NAME,
-                user_message(exc) + "\n\n" + translate("startup", "Mở bản sao lưu gần nhất (%1)?").replace(
-                    "%1", backups[0].name),
+                None,
+                APP_NAME,
+                user_message(exc)
+                + "\n\n"
+                + translate("startup", "Mở bản sao lưu gần nhất (%1)?").replace(
+                    "%1", backups[0].name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -118,10 +133,8 @@ def _open_with_recovery(studio: Studio) -> bool:
 
 def run_gui(args, *, process_start: float | None = None) -> int:
     paths: Paths = args.paths
-    try:
+    with contextlib.suppress(OSError):  # the DB open below explains an unwritable profile in words
         setup_logging(paths.logs_dir)
-    except OSError:
-        pass  # the DB open below explains an unwritable profile in words
     app = make_qapplication()
     install_excepthook()
     from app.ui.single_instance import SingleInstance
@@ -135,7 +148,13 @@ def run_gui(args, *, process_start: float | None = None) -> int:
     instance.listen()
     window = studio.show_window()
     instance.activation_requested.connect(lambda: _raise(studio))
-    log.info("%s %s started in %.0f ms (profile %s)", APP_NAME, __version__, process_age_ms(process_start), paths.data_dir)
+    log.info(
+        "%s %s started in %.0f ms (profile %s)",
+        APP_NAME,
+        __version__,
+        process_age_ms(process_start),
+        paths.data_dir,
+    )
     try:
         return app.exec()
     finally:

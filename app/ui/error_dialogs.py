@@ -22,17 +22,22 @@ def show_exception(exc: BaseException, parent: QWidget | None = None) -> None:
     parent = parent or QApplication.activeWindow()
     if known is not None:
         log.info("user-facing problem: %s", known)
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Có vấn đề"), user_message(known))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("errors", "Có vấn đề"), user_message(known)
+        )
         return
     trace = "".join(traceback.format_exception(exc))
     log.error("unexpected error\n%s", trace)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("errors", "Lỗi không mong muốn"))
-    box.setText(QCoreApplication.translate(
-        "errors",
-        "Ứng dụng gặp lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Hãy chụp màn hình "
-        "này gửi cho người hỗ trợ, rồi thử lại."))
+    box.setText(
+        QCoreApplication.translate(
+            "errors",
+            "Ứng dụng gặp lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Hãy chụp màn hình "
+            "này gửi cho người hỗ trợ, rồi thử lại.",
+        )
+    )
     box.setDetailedText(trace)
     box.exec()
 

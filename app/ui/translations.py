@@ -39,7 +39,9 @@ def compile_ts(source: Path, target: Path) -> bool:
     if tool is None or not source.exists():
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True, text=True)
+    result = subprocess.run(
+        [str(tool), "-silent", str(source), "-qm", str(target)], capture_output=True, text=True
+    )
     if result.returncode != 0:
         log.warning("lrelease failed for %s: %s", source, result.stderr)
     return result.returncode == 0 and target.exists()
@@ -48,7 +50,9 @@ def compile_ts(source: Path, target: Path) -> bool:
 def find_qm(language: str, cache_dir: Path | None) -> Path | None:
     bundled = ts_path(language).with_suffix(".qm")
     source = ts_path(language)
-    if bundled.exists() and (not source.exists() or bundled.stat().st_mtime >= source.stat().st_mtime):
+    if bundled.exists() and (
+        not source.exists() or bundled.stat().st_mtime >= source.stat().st_mtime
+    ):
         return bundled
     if cache_dir is None:
         return bundled if bundled.exists() else None
@@ -70,10 +74,14 @@ class LanguageSwitcher:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+        )
         # Qt's own dialog buttons (OK/Cancel) come from qtbase_<lang>.qm shipped with PySide6.
         qt_translator = QTranslator(self._app)
-        if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_translator.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             self._install(qt_translator)
         if language == "vi":
             return

@@ -31,5 +31,8 @@ def studio(qapp, paths):
     if booted.window is not None:
         booted.window.close()
         booted.window.deleteLater()
+    booted.languages.apply(
+        "vi"
+    )  # translators are process-wide; don't leak English into later tests
     booted.shutdown()
     qapp.processEvents()

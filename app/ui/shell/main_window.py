@@ -5,6 +5,8 @@ It only arranges rooms; each room owns its own behaviour.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
@@ -54,7 +56,9 @@ class MainWindow(QMainWindow):
 
         self.navigation.room_chosen.connect(self.show_room)
         self.navigation.settings_requested.connect(self.open_settings)
-        start = context.settings.last_room if context.settings.last_room in self.rooms else ROOMS[0].key
+        start = (
+            context.settings.last_room if context.settings.last_room in self.rooms else ROOMS[0].key
+        )
         self.show_room(start)
         self.connectivity.refresh()
 
@@ -83,10 +87,8 @@ class MainWindow(QMainWindow):
             if self.context.settings.language != old_language:
                 self.language_change_requested.emit(self.context.settings.language)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.connectivity.stop()
-        try:
+        with contextlib.suppress(OSError):  # a read-only profile must not block closing
             self.context.save_settings()
-        except OSError:
-            pass  # a read-only profile must not block closing
         super().closeEvent(event)

@@ -24,7 +24,9 @@ class SettingsDialog(QDialog):
         self.hub_url.setObjectName("settings_hub_url")
         self.hub_url.setPlaceholderText(self.tr("ví dụ: http://192.168.1.10:8765 (hỏi cán bộ xã)"))
         form.addRow(self.tr("Địa chỉ máy chủ của xã:"), self.hub_url)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
         buttons.accepted.connect(self.accept)

@@ -24,7 +24,9 @@ class ShellStatusBar(QStatusBar):
     def show_network(self, state: Online) -> None:
         text = {
             Online.ONLINE: self.tr("Có mạng"),
-            Online.OFFLINE: self.tr("Không có mạng — mọi việc vẫn làm được, sẽ đồng bộ khi có mạng"),
+            Online.OFFLINE: self.tr(
+                "Không có mạng — mọi việc vẫn làm được, sẽ đồng bộ khi có mạng"
+            ),
             Online.UNKNOWN: self.tr("Làm việc ngoại tuyến"),
         }[state]
         self.network_label.setText(f'<span style="color:{_DOT[state]}">●</span> {text}')
@@ -33,8 +35,10 @@ class ShellStatusBar(QStatusBar):
         if last_sync is None:
             text = self.tr("Đồng bộ: chưa kết nối với máy chủ của xã")
         elif pending:
-            text = self.tr("Đồng bộ lần cuối: %1 — còn %2 thay đổi chờ gửi").replace("%1", last_sync).replace(
-                "%2", str(pending)
+            text = (
+                self.tr("Đồng bộ lần cuối: %1 — còn %2 thay đổi chờ gửi")
+                .replace("%1", last_sync)
+                .replace("%2", str(pending))
             )
         else:
             text = self.tr("Đã đồng bộ lúc %1").replace("%1", last_sync)

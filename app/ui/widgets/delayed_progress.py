@@ -14,18 +14,22 @@ SHOW_AFTER_MS = 500
 
 
 class DelayedProgressDialog(QProgressDialog):
-    def __init__(self, handle: TaskHandle, parent: QWidget | None = None, show_after_ms: int = SHOW_AFTER_MS) -> None:
+    def __init__(
+        self, handle: TaskHandle, parent: QWidget | None = None, show_after_ms: int = SHOW_AFTER_MS
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(handle.label or self.tr("Đang làm việc"))
         self.setLabelText(handle.label or self.tr("Đang làm việc…"))
         self.setCancelButtonText(self.tr("Huỷ"))
         self.setRange(0, 1000)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(0)
+        # QProgressDialog would pop itself up on the first setValue(); we decide when instead.
+        self.setMinimumDuration(2**31 - 1)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.reset()  # QProgressDialog shows itself on construction otherwise
         self._handle = handle
+        self.appeared = False
         self.canceled.connect(handle.cancel)
         handle.signals.progressed.connect(self._on_progress)
         handle.signals.finished.connect(self._on_finished)
@@ -36,6 +40,7 @@ class DelayedProgressDialog(QProgressDialog):
 
     def _appear(self) -> None:
         if not self._handle.done:
+            self.appeared = True
             self.setValue(max(self.value(), 0))
             self.show()
 

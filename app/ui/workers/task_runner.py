@@ -55,14 +55,16 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
         self._fn = fn
         self._token = handle.token
-        self._signals = handle.signals  # emitted from the worker, delivered queued on the GUI thread
+        self._signals = (
+            handle.signals
+        )  # emitted from the worker, delivered queued on the GUI thread
 
     def run(self) -> None:
         try:
             result = self._fn(self._signals.progressed.emit, self._token)
         except Cancelled:
             self._signals.cancelled.emit()
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+        except BaseException as exc:
             self._signals.failed.emit(exc)
         else:
             if self._token.cancelled:
