@@ -8,7 +8,7 @@ from alembic.script import ScriptDirectory
 
 import app.store.models as models
 from app.store.base import Base
-from app.store.migrate import alembic_config, current_revision, head_revision
+from app.store.migrate import alembic_config, current_revision, head_revision, quick_revisions
 
 
 def test_revision_chain_is_linear():
@@ -24,6 +24,13 @@ def test_revision_chain_is_linear():
         seen.append(revision.revision)
     assert seen[-1] == script.get_base(), "the walk must end at the single base"
     assert len(seen) == len(set(seen))
+
+
+def test_quick_head_lookup_agrees_with_alembic():
+    head, known = quick_revisions()
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert head == head_revision()
+    assert known == {revision.revision for revision in script.walk_revisions()}
 
 
 def _ignored(obj, name, type_, reflected, compare_to) -> bool:
