@@ -14,7 +14,7 @@ MAX_SKU_LENGTH = 50
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _compact(text: str, limit: int) -> str:
+def compact(text: str, limit: int) -> str:
     return "".join(_WORD.findall(fold(text))).upper()[:limit]
 
 
@@ -23,7 +23,7 @@ def base_sku(product_name: str, option1: str = "", option2: str = "") -> str:
     parts = [initials]
     for option in (option1, option2):
         if option.strip():
-            parts.append(_compact(option, 12))
+            parts.append(compact(option, 12))
     return "-".join(part for part in parts if part)[:MAX_SKU_LENGTH]
 
 

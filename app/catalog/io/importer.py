@@ -1,0 +1,322 @@
+"""Spreadsheet import: read, map columns, preview every row's problems, then write in one go.
+
+Nothing is written until ``apply``; ``apply`` is one transaction, either with all
+rows (refused while any row has a problem) or with the good rows only — the
+user's choice. A SKU already in the catalog updates that product instead of
+adding a copy, so importing the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.catalog.io.columns import FIELDS, missing_required
+from app.catalog.io.tables import Table
+from app.catalog.product_data import ProductData, VariantData, validate
+from app.catalog.products import ensure_category, load_product, save_product, taken_skus
+from app.catalog.stock import add_movement, on_hand
+from app.errors import UserFacingError
+from app.i18n import QT_TRANSLATE_NOOP, Message
+from app.progress import CancelToken, ProgressFn, check, report
+from app.store.engine import session_scope
+from app.text import fold, parse_vnd
+
+CTX = "catalog"
+_STATUS = {
+    "active": "active", "dang ban": "active", "ban": "active", "con hang": "active",
+    "draft": "draft", "nhap": "draft", "ban nhap": "draft",
+    "archived": "archived", "ngung ban": "archived", "luu tru": "archived", "an": "archived",
+}  # fmt: skip
+_YES = {"co", "x", "yes", "y", "1", "true", "dung"}
+_PRODUCT_LEVEL = (
+    "name", "description", "status", "tags", "unit", "weight_g", "length_cm", "width_cm",
+    "height_cm", "show_in_showcase", "option1_name", "option2_name",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    row: int
+    message: Message
+
+    def render(self, translate=None) -> str:
+        return f"{self.row}: {self.message.render(translate)}"
+
+
+@dataclass
+class PlannedProduct:
+    data: ProductData
+    rows: list[int] = field(default_factory=list)
+    stock: dict[int, int] = field(default_factory=dict)  # variant index → wanted on-hand
+    category: str = ""
+    existing_id: str | None = None
+    fields: set[str] = field(default_factory=set)  # columns the file has (others keep their value)
+
+
+@dataclass
+class ImportPreview:
+    products: list[PlannedProduct]
+    issues: list[RowIssue]
+    total_rows: int
+
+    @property
+    def bad_rows(self) -> set[int]:
+        return {issue.row for issue in self.issues}
+
+    @property
+    def to_create(self) -> int:
+        return sum(1 for p in self.products if p.existing_id is None)
+
+    @property
+    def to_update(self) -> int:
+        return sum(1 for p in self.products if p.existing_id is not None)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    skipped_rows: list[int] = field(default_factory=list)
+
+
+def _issue(row: int, text: str, *args: str) -> RowIssue:
+    return RowIssue(row, Message(CTX, text, tuple(args)))
+
+
+def _number(raw: str) -> float:
+    value = float(raw.replace(" ", "").replace(",", "."))
+    if value < 0:
+        raise ValueError(raw)
+    return value
+
+
+def _parse_row(values: dict[str, str], row: int) -> tuple[dict, list[RowIssue]]:
+    parsed: dict = {}
+    issues: list[RowIssue] = []
+    for key, raw in values.items():
+        if key in ("price", "sale_price"):
+            if not raw:
+                if key == "price":
+                    issues.append(_issue(row, QT_TRANSLATE_NOOP("catalog", "thiếu giá bán.")))
+                continue
+            try:
+                parsed[key] = parse_vnd(raw)
+            except ValueError:
+                issues.append(
+                    _issue(
+                        row,
+                        QT_TRANSLATE_NOOP(
+                            "catalog",
+                            "giá \u201c%1\u201d không đọc được; hãy ghi số không âm như 150000 hoặc 150k.",
+                        ),
+                        raw,
+                    )
+                )
+        elif key in ("weight_g", "length_cm", "width_cm", "height_cm", "stock"):
+            if not raw:
+                continue
+            try:
+                number = _number(raw) if key != "stock" else float(raw.replace(" ", ""))
+            except ValueError:
+                issues.append(
+                    _issue(
+                        row,
+                        QT_TRANSLATE_NOOP(
+                            "catalog", "cột %1: \u201c%2\u201d không phải số hợp lệ."
+                        ),
+                        FIELDS[key][0],
+                        raw,
+                    )
+                )
+                continue
+            parsed[key] = round(number) if key in ("weight_g", "stock") else number
+        elif key == "status":
+            if raw:
+                status = _STATUS.get(fold(raw))
+                if status is None:
+                    issues.append(
+                        _issue(
+                            row,
+                            QT_TRANSLATE_NOOP(
+                                "catalog",
+                                "trạng thái \u201c%1\u201d không rõ (dùng: đang bán, nháp, ngừng bán).",
+                            ),
+                            raw,
+                        )
+                    )
+                else:
+                    parsed[key] = status
+        elif key == "show_in_showcase":
+            parsed[key] = fold(raw) in _YES
+        else:
+            parsed[key] = raw
+    if not values.get("name"):
+        issues.append(_issue(row, QT_TRANSLATE_NOOP("catalog", "thiếu tên sản phẩm.")))
+    return parsed, issues
+
+
+def preview_import(
+    session: Session,
+    table: Table,
+    mapping: dict[int, str],
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportPreview:
+    missing = missing_required(mapping)
+    if missing:
+        raise UserFacingError(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "catalog",
+                    "Bảng tính thiếu cột bắt buộc: %1. Hãy chọn cột tương ứng ở bước ghép cột.",
+                ),
+                (", ".join(FIELDS[key][0] for key in missing),),
+            )
+        )
+    existing = taken_skus(session)
+    issues: list[RowIssue] = []
+    groups: dict[str, PlannedProduct] = {}
+    first_row_of_sku: dict[str, int] = {}
+    mapped = set(mapping.values())
+    numbers = table.row_numbers or list(range(2, len(table.rows) + 2))
+    for position, (cells, row) in enumerate(zip(table.rows, numbers, strict=False)):
+        if position % 500 == 0:
+            check(cancel)
+            report(progress, position / max(1, len(table.rows)), "")
+        values = {
+            key: (cells[index] if index < len(cells) else "") for index, key in mapping.items()
+        }
+        parsed, row_issues = _parse_row(values, row)
+        sku = parsed.get("sku", "")
+        if sku:
+            if sku.upper() in first_row_of_sku:
+                row_issues.append(
+                    _issue(
+                        row,
+                        QT_TRANSLATE_NOOP("catalog", "mã SKU %1 trùng với dòng %2."),
+                        sku,
+                        str(first_row_of_sku[sku.upper()]),
+                    )
+                )
+            else:
+                first_row_of_sku[sku.upper()] = row
+        if row_issues:
+            issues.extend(row_issues)
+            continue
+        key = fold(parsed.get("parent_sku") or "") or fold(parsed["name"])
+        plan = groups.get(key)
+        if plan is None:
+            data = ProductData(
+                **{"status": "active", **{k: parsed[k] for k in _PRODUCT_LEVEL if k in parsed}}
+            )
+            plan = groups[key] = PlannedProduct(
+                data, category=parsed.get("category", ""), fields=mapped
+            )
+        plan.rows.append(row)
+        variant = VariantData(
+            sku=sku,
+            price=parsed["price"],
+            sale_price=parsed.get("sale_price"),
+            barcode=parsed.get("barcode", ""),
+            option1=parsed.get("option1", ""),
+            option2=parsed.get("option2", ""),
+        )
+        if sku and plan.existing_id is None:
+            plan.existing_id = existing.get(sku.upper())
+        if "stock" in parsed:
+            plan.stock[len(plan.data.variants)] = parsed["stock"]
+        plan.data.variants.append(variant)
+    products: list[PlannedProduct] = []
+    for plan in groups.values():
+        problems = validate(plan.data)
+        if problems:
+            issues.extend(RowIssue(plan.rows[0], p.message) for p in problems)
+            continue
+        products.append(plan)
+    issues.sort(key=lambda issue: issue.row)
+    report(progress, 1.0, "")
+    return ImportPreview(products, issues, len(table.rows))
+
+
+def _merge_into_existing(session: Session, plan: PlannedProduct) -> ProductData:
+    """Fields the file has win; the rest, and variants the file does not mention, stay."""
+    current = load_product(session, plan.existing_id) if plan.existing_id else None
+    if current is None:
+        return plan.data
+    for name in _PRODUCT_LEVEL:
+        if name in plan.fields:
+            setattr(current, name, getattr(plan.data, name))
+    by_sku = {v.sku.upper(): v for v in current.variants}
+    for incoming in plan.data.variants:
+        mine = by_sku.get(incoming.sku.upper()) if incoming.sku else None
+        if mine is None:
+            current.variants.append(incoming)
+            continue
+        mine.price = incoming.price
+        for name in ("sale_price", "barcode", "option1", "option2"):
+            if name in plan.fields:
+                setattr(mine, name, getattr(incoming, name))
+    plan.data.variants = [by_sku.get(v.sku.upper(), v) if v.sku else v for v in plan.data.variants]
+    return current
+
+
+def apply_import(
+    sessions: sessionmaker[Session],
+    preview: ImportPreview,
+    *,
+    skip_bad_rows: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportResult:
+    if preview.issues and not skip_bad_rows:
+        raise UserFacingError(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "catalog",
+                    "Bảng tính có %1 dòng lỗi nên chưa nhập gì. Hãy sửa các dòng đó, "
+                    "hoặc chọn chỉ nhập các dòng đúng.",
+                ),
+                (str(len(preview.bad_rows)),),
+            )
+        )
+    result = ImportResult(skipped_rows=sorted(preview.bad_rows))
+    total = max(1, len(preview.products))
+    with session_scope(sessions) as session:  # one transaction: cancel or error leaves no trace
+        taken = taken_skus(session)
+        categories: dict[str, str | None] = {}
+        for index, plan in enumerate(preview.products):
+            if index % 50 == 0:
+                check(cancel)
+                report(progress, index / total, "")
+            data = _merge_into_existing(session, plan)
+            if plan.category:
+                if plan.category not in categories:
+                    categories[plan.category] = ensure_category(session, plan.category)
+                data.category_id = categories[plan.category]
+            save_product(session, data, taken=taken)
+            _set_stock(session, plan, was_new=plan.existing_id is None)
+            if plan.existing_id:
+                result.updated += 1
+            else:
+                result.created += 1
+        check(cancel)
+    report(progress, 1.0, "")
+    return result
+
+
+def _set_stock(session: Session, plan: PlannedProduct, *, was_new: bool) -> None:
+    """The sheet says how many are on hand; the ledger gets the difference as an adjustment."""
+    if not plan.stock:
+        return
+    wanted = {
+        plan.data.variants[i].id: qty for i, qty in plan.stock.items() if plan.data.variants[i].id
+    }
+    current = dict.fromkeys(wanted, 0) if was_new else on_hand(session, wanted)
+    for variant_id, quantity in wanted.items():
+        delta = quantity - current.get(variant_id, 0)
+        if delta:
+            add_movement(session, variant_id, "adjusted", delta, "Nhập từ bảng tính")
