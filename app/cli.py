@@ -9,11 +9,11 @@ parser and ``set_defaults(func=...)``; the function gets the parsed args (with
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from app import APP_NAME, __version__
 from app.config import DATA_DIR_ENV, Paths, resolve_data_dir
+from app.optional_modules import import_if_present
 
 COMMANDS: dict[str, str] = {
     "catalog": "app.catalog.cli",
@@ -49,13 +49,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     for name, module_name in COMMANDS.items():
         if only is not None and name != only:
             continue
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue  # that room has no command line yet
-        module.register(subparsers)
+        module = import_if_present(module_name)
+        if module is not None:  # a room without a command line yet is simply not listed
+            module.register(subparsers)
     return parser
 
 

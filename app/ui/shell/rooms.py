@@ -7,13 +7,13 @@ reaches into it beyond that.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.optional_modules import import_if_present
 from app.ui.context import AppContext
 from app.ui.shell.empty_room import EmptyRoom
 
@@ -96,10 +96,7 @@ def room_spec(key: str) -> RoomSpec:
 
 def create_room(spec: RoomSpec, context: AppContext, parent: QWidget | None = None) -> QWidget:
     module_name, class_name = spec.widget_path.split(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if not module_name.startswith(str(exc.name)):
-            raise
+    module = import_if_present(module_name)
+    if module is None:
         return EmptyRoom(spec, parent)
     return getattr(module, class_name)(context, parent)
