@@ -13,13 +13,19 @@ from app.hub.showcase_page import render_page
 
 router = APIRouter(tags=["showcase"])
 
-_Q = Query("", max_length=200)
-_CAT = Query("", max_length=80)
+
+# One Query object per parameter: FastAPI keeps per-parameter state on them.
+def _q():
+    return Query("", max_length=200, description="words to find; accents optional")
+
+
+def _choice():
+    return Query("", max_length=80)
 
 
 @router.get("/showcase", response_class=HTMLResponse)
 def showcase_page(
-    hub: HubDep, q: str = _Q, category: str = _CAT, craft: str = _CAT
+    hub: HubDep, q: str = _q(), category: str = _choice(), craft: str = _choice()
 ) -> HTMLResponse:
     """The page the commune host opens at the weekly livestream."""
     with hub.db.session() as session:
@@ -30,7 +36,9 @@ def showcase_page(
 
 
 @router.get("/showcase.json")
-def showcase_feed(hub: HubDep, q: str = _Q, category: str = _CAT, craft: str = _CAT) -> dict:
+def showcase_feed(
+    hub: HubDep, q: str = _q(), category: str = _choice(), craft: str = _choice()
+) -> dict:
     with hub.db.session() as session:
         items = load_items(session)
     shown = filter_items(items, q, category, craft)
