@@ -1,0 +1,155 @@
+"""One entry point for every export: check the request, pick the mode, write safely.
+
+``cut_video`` checks everything it can before writing a byte (segments inside the
+file, platform limits), writes to a temp file next to the target, and renames it
+only when the whole export succeeded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import av
+
+from app.errors import classify
+from app.progress import CancelToken, ProgressFn, check
+from app.video import errors
+from app.video.exact import EncodeSettings, export_exact
+from app.video.framing import Framer
+from app.video.lossless import cut_lossless
+from app.video.output import atomic_target
+from app.video.overlay import OverlayText, render_band
+from app.video.presets import FITS, budget_for, check_platform, get_platform, get_preset
+from app.video.probe import MediaInfo, probe
+from app.video.smart import SmartCutUnsupported, cut_smart
+from app.video.timecode import Segment, check_segments
+
+MODES = ("lossless", "smart", "exact")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    mode: str = "exact"
+    preset: str = "original"
+    fit: str = "pad-blur"
+    center: tuple[float, float] = (0.5, 0.5)  # crop centre, fractions of width/height
+    pad_rgb: tuple[int, int, int] = (0, 0, 0)
+    overlay: OverlayText | None = None
+    platform: str | None = None
+    encode: EncodeSettings = field(default_factory=EncodeSettings)
+
+
+@dataclass
+class CutResult:
+    output: str
+    mode: str  # the mode actually used
+    requested: list[Segment]
+    used: list[Segment]  # source times actually written (keyframe-snapped in lossless)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def duration(self) -> float:
+        return sum(s.duration for s in self.used)
+
+    def to_json(self) -> dict:
+        return {
+            "output": self.output,
+            "mode": self.mode,
+            "duration": round(self.duration, 3),
+            "segments": [
+                {
+                    "requested": [round(r.start, 3), round(r.end, 3)],
+                    "used": [round(u.start, 3), round(u.end, 3)],
+                }
+                for r, u in zip(self.requested, self.used, strict=False)
+            ],
+            "notes": self.notes,
+        }
+
+
+def _needs_pixels(options: ExportOptions, info: MediaInfo) -> str | None:
+    if options.preset != "original":
+        return f"preset {options.preset}"
+    if options.overlay is not None and options.overlay.lines():
+        return "overlay"
+    return None
+
+
+def cut_video(
+    source: str | Path,
+    target: str | Path,
+    segments: Sequence[Segment],
+    options: ExportOptions = ExportOptions(),
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> CutResult:
+    source, target = Path(source), Path(target)
+    if options.mode not in MODES:
+        raise ValueError(f"unknown mode {options.mode!r}")
+    if options.fit not in FITS:
+        raise ValueError(f"unknown fit {options.fit!r}")
+    info = probe(source, scan=False)
+    if not info.has_video:
+        raise errors.no_video_stream(str(source))
+    checked = check_segments(list(segments), info.duration)
+    preset = get_preset(options.preset)
+    notes: list[str] = []
+    mode = options.mode
+    settings = options.encode
+    if options.platform:
+        platform = get_platform(options.platform)
+        total = sum(s.duration for s in checked)
+        problems = check_platform(platform, total)
+        if problems:
+            raise errors.platform_rules_broken(platform.label, "; ".join(problems))
+        budget = budget_for(platform, total)
+        if mode != "exact":
+            notes.append("platform size limit needs re-encoding: exact mode used")
+            mode = "exact"
+        settings = replace(
+            settings, max_bitrate=budget.video_bitrate, buffer_bits=budget.buffer_bits
+        )
+    reason = _needs_pixels(options, info)
+    if reason and mode == "lossless":
+        raise errors.needs_reencode(reason)
+    if reason and mode == "smart":
+        notes.append(f"{reason} needs every frame re-encoded: exact mode used")
+        mode = "exact"
+    check(cancel)
+    try:
+        return _write(
+            source, target, info, checked, preset, mode, settings, options, notes, progress, cancel
+        )
+    except av.FFmpegError as exc:
+        known = classify(exc) if isinstance(exc, OSError) and exc.errno else None
+        raise known or errors.not_a_video(str(source), str(exc)) from None
+
+
+def _write(
+    source, target, info, checked, preset, mode, settings, options, notes, progress, cancel
+) -> CutResult:
+    with atomic_target(source, target) as temp:
+        if mode == "smart":
+            try:
+                used = cut_smart(info, source, temp, checked, progress=progress, cancel=cancel)
+            except SmartCutUnsupported as exc:
+                notes.append(f"smart cut cannot splice this source ({exc}): exact mode used")
+                mode = "exact"
+        if mode == "lossless":
+            used = cut_lossless(info, source, temp, checked, progress, cancel)
+        elif mode == "exact":
+            framer = Framer(
+                info.width,
+                info.height,
+                info.rotation,
+                preset,
+                options.fit,
+                options.center,
+                options.pad_rgb,
+            )
+            if options.overlay is not None:
+                framer.band = render_band(options.overlay, framer.out_width, framer.out_height)
+            used = export_exact(info, source, temp, checked, framer, settings, progress, cancel)
+    return CutResult(str(target), mode, checked, used, notes)

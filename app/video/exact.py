@@ -1,0 +1,119 @@
+"""Exact export: every frame decoded and re-encoded (H.264 + AAC in MP4, +faststart).
+
+This is the mode for presets and overlays. Without pixel work the decoded frames go
+straight to x264 (no colour conversion), which keeps it as fast as the ffmpeg tool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import av
+
+from app.progress import CancelToken, ProgressFn, check, report
+from app.video.audio_track import AudioTrack
+from app.video.framing import Framer
+from app.video.probe import MediaInfo
+from app.video.source import VideoSource
+from app.video.timecode import Segment
+
+
+@dataclass(frozen=True)
+class EncodeSettings:
+    x264_preset: str = "veryfast"
+    crf: int = 20
+    threads: int = 0  # 0: x264 picks
+    max_bitrate: int | None = None  # VBV cap so the file fits a platform's size limit
+    buffer_bits: int | None = None
+    audio_bitrate: int = 128_000
+
+
+def _video_stream(out, src: VideoSource, framer: Framer, settings: EncodeSettings):
+    rate = src.stream.average_rate or src.stream.guessed_rate or Fraction(30)
+    stream = out.add_stream("libx264", rate=rate)
+    stream.width, stream.height = framer.out_width, framer.out_height
+    stream.pix_fmt = "yuv420p"
+    stream.time_base = src.tb
+    stream.codec_context.time_base = src.tb
+    stream.codec_context.thread_count = settings.threads
+    options = {"preset": settings.x264_preset, "crf": str(settings.crf)}
+    if settings.max_bitrate:
+        options["maxrate"] = str(settings.max_bitrate)
+        options["bufsize"] = str(settings.buffer_bits or settings.max_bitrate)
+    stream.options = options
+    return stream
+
+
+def export_exact(
+    info: MediaInfo,
+    source: Path,
+    temp_target: Path,
+    segments: list[Segment],
+    framer: Framer,
+    settings: EncodeSettings = EncodeSettings(),
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> list[Segment]:
+    src = VideoSource(source)
+    src.stream.codec_context.thread_type = "AUTO"
+    out = av.open(str(temp_target), "w", format="mp4", options={"movflags": "+faststart"})
+    audio = None
+    used: list[Segment] = []
+    try:
+        vstream = _video_stream(out, src, framer, settings)
+        if info.has_audio:
+            audio = AudioTrack(source, float(src.zero * src.tb), out, settings.audio_bitrate)
+        total = sum(s.duration for s in segments) or 1.0
+        out_ticks = 0
+        for seg in segments:
+            first = None
+            end_ticks = out_ticks
+            for frame in src.decode_range(src.ticks(seg.start), src.ticks(seg.end), cancel):
+                check(cancel)
+                if first is None:
+                    first = frame.pts
+                    if audio is not None:
+                        audio.start_segment(src.seconds(first), seg.end)
+                pts = frame.pts - first + out_ticks
+                duration = frame.duration or src.frame_ticks
+                if framer.passthrough:
+                    picture = (
+                        frame
+                        if frame.format.name == "yuv420p"
+                        else frame.reformat(format="yuv420p")
+                    )
+                else:
+                    rgb = framer.apply(frame.to_ndarray(format="rgb24"))
+                    picture = av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(
+                        format="yuv420p"
+                    )
+                picture.pts = pts
+                picture.time_base = src.tb
+                picture.pict_type = av.video.frame.PictureType.NONE
+                out.mux(vstream.encode(picture))
+                end_ticks = max(end_ticks, pts + duration)
+                if audio is not None:
+                    audio.fill_until(float(pts * src.tb))
+                report(progress, float(end_ticks * src.tb) / total, seg.label())
+            if first is None:
+                continue  # no frame inside this segment (it was shorter than one frame)
+            if audio is not None:
+                audio.end_segment(float(end_ticks * src.tb))
+            used.append(
+                Segment(
+                    src.seconds(first), src.seconds(first) + float((end_ticks - out_ticks) * src.tb)
+                )
+            )
+            out_ticks = end_ticks
+        out.mux(vstream.encode(None))
+        if audio is not None:
+            audio.finish()
+    finally:
+        out.close()
+        src.close()
+        if audio is not None:
+            audio.close()
+    report(progress, 1.0, "")
+    return used

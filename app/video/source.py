@@ -1,0 +1,131 @@
+"""Reading a source video for copying: keyframe seeks and packets in stream ticks.
+
+Times in seconds are measured from the first video frame; ``ticks`` are the video
+stream's time base units as stored in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+
+import av
+
+from app.progress import CancelToken, check
+from app.video import errors
+from app.video.probe import open_input, video_stream
+
+
+class VideoSource:
+    def __init__(self, path: Path) -> None:
+        self.container = open_input(path)
+        stream = video_stream(self.container)
+        if stream is None:
+            self.container.close()
+            raise errors.no_video_stream(str(path))
+        self.stream: av.VideoStream = stream
+        self.tb: Fraction = stream.time_base
+        self.zero: int = stream.start_time or 0
+        rate = stream.average_rate or stream.guessed_rate or Fraction(30)
+        self.frame_ticks: int = max(1, round(1 / (rate * self.tb)))
+
+    def ticks(self, seconds: float) -> int:
+        return self.zero + round(seconds / self.tb)
+
+    def seconds(self, ticks: int) -> float:
+        return float((ticks - self.zero) * self.tb)
+
+    def seek_keyframe(self, target: int) -> tuple[av.Packet, Iterator[av.Packet]]:
+        """The keyframe packet at or before ``target`` and the packets after it.
+
+        The demuxer seeks by decode time, so with B-frames it can land on a keyframe
+        shown just after the target; step back until the keyframe is not late.
+        """
+        seek_to = target
+        step = self.frame_ticks * 30
+        for _ in range(12):
+            self.container.seek(max(seek_to, self.zero), stream=self.stream, backward=True)
+            packets = self._packets()
+            first = next((p for p in packets if p.is_keyframe), None)
+            if first is None:
+                break
+            if first.pts <= target or seek_to <= self.zero:
+                return first, packets
+            seek_to = min(seek_to, first.pts) - step
+            step *= 2
+        raise errors.not_a_video(self.container.name, "no keyframe before the cut point")
+
+    def _packets(self) -> Iterator[av.Packet]:
+        try:
+            for packet in self.container.demux(self.stream):
+                if packet.pts is not None and packet.size:
+                    yield packet
+        except av.FFmpegError:
+            return  # a damaged tail ends the stream; what came before is kept
+
+    def packets_from(self, target: int) -> Iterator[av.Packet]:
+        first, rest = self.seek_keyframe(target)
+        yield first
+        yield from rest
+
+    def decode_range(
+        self, start: int, end: int, cancel: CancelToken | None = None
+    ) -> Iterator[av.VideoFrame]:
+        """Decoded frames shown in [start, end) ticks, in display order."""
+        ctx = self.stream.codec_context
+        ctx.flush_buffers()
+        try:
+            for packet in self.packets_from(start):
+                check(cancel)
+                for frame in ctx.decode(packet):
+                    if frame.pts is None or frame.pts < start:
+                        continue
+                    if frame.pts >= end:
+                        return
+                    yield frame
+            for frame in ctx.decode(None):
+                if frame.pts is not None and start <= frame.pts < end:
+                    yield frame
+        except av.FFmpegError:
+            return  # a damaged tail: keep the frames decoded so far
+        finally:
+            ctx.flush_buffers()
+
+    def close(self) -> None:
+        self.container.close()
+
+
+class AudioSource:
+    """Audio packets laid end to end on a continuous output clock."""
+
+    def __init__(self, path: Path, video_zero_seconds: float) -> None:
+        self.container = open_input(path)
+        self.stream: av.AudioStream = self.container.streams.audio[0]
+        self.tb: Fraction = self.stream.time_base
+        self.zero_seconds = video_zero_seconds
+        self.clock = 0  # next output pts, in self.tb
+
+    def clock_seconds(self) -> float:
+        return float(self.clock * self.tb)
+
+    def packets(self, start: float, end: float) -> Iterator[av.Packet]:
+        """Packets whose middle falls in [start, end) seconds of the source."""
+        seek_seconds = max(0.0, self.zero_seconds + start - 1.0)
+        self.container.seek(round(seek_seconds / self.tb), stream=self.stream, backward=True)
+        try:
+            for packet in self.container.demux(self.stream):
+                if packet.pts is None or not packet.size:
+                    continue
+                begin = float(packet.pts * self.tb) - self.zero_seconds
+                middle = begin + float((packet.duration or 0) * self.tb) / 2
+                if middle < start:
+                    continue
+                if middle >= end:
+                    return
+                yield packet
+        except av.FFmpegError:
+            return
+
+    def close(self) -> None:
+        self.container.close()

@@ -1,0 +1,161 @@
+"""Filmstrip thumbnails for any zoom window of a clip, cached on disk.
+
+By default each thumbnail is the keyframe at or before its slot (one seek and one
+decoded frame each, no decoding of the frames between): right for a timeline strip.
+``exact=True`` decodes forward to the frame at the slot's time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+
+from app.config import Paths
+from app.progress import CancelToken, ProgressFn, check, report
+from app.video import cache, errors
+from app.video.probe import open_input, video_stream
+
+
+def _slot_times(start: float, end: float, count: int) -> list[float]:
+    step = (end - start) / count
+    return [start + step * (i + 0.5) for i in range(count)]
+
+
+def _scaled(frame: av.VideoFrame, height: int, rotation: int) -> np.ndarray:
+    width = max(2, round(frame.width * height / frame.height))
+    if rotation % 180:
+        width, height = height, max(2, round(frame.height * height / frame.width))
+    rgb = frame.reformat(
+        width=width, height=height, format="rgb24", interpolation="BILINEAR"
+    ).to_ndarray()
+    if rotation % 360:
+        rgb = np.ascontiguousarray(np.rot90(rgb, k=(rotation // 90) % 4))
+    return rgb
+
+
+def filmstrip(
+    path: str | Path,
+    count: int,
+    paths: Paths | None = None,
+    *,
+    start: float = 0.0,
+    end: float | None = None,
+    height: int = 90,
+    exact: bool = False,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> list[np.ndarray]:
+    """``count`` RGB thumbnails ``height`` pixels high covering [start, end) seconds."""
+    source = Path(path)
+    count = max(1, min(count, 1000))
+    container = open_input(source)
+    try:
+        stream = video_stream(container)
+        if stream is None:
+            raise errors.no_video_stream(str(source))
+        duration = (
+            float(stream.duration * stream.time_base)
+            if stream.duration
+            else ((container.duration or 0) / 1_000_000)
+        )
+        end = duration if end is None else min(end, duration)
+        if end <= start:
+            raise errors.segment_empty(f"{start:.3f}", f"{end:.3f}")
+        store = None
+        if paths is not None:
+            name = f"thumbs-{start:.3f}-{end:.3f}-{count}-{height}-{int(exact)}.npz"
+            store = cache.folder(paths, source) / name
+            if store.exists():
+                try:
+                    with np.load(store) as data:
+                        return [data[f"t{i}"] for i in range(count)]
+                except (OSError, ValueError, KeyError):
+                    store.unlink(missing_ok=True)
+        frames = _grab(
+            container, stream, _slot_times(start, end, count), height, exact, progress, cancel
+        )
+    except av.FFmpegError as exc:
+        raise errors.not_a_video(str(source), str(exc)) from None
+    finally:
+        container.close()
+    if store is not None:
+        buffer = io.BytesIO()
+        np.savez(buffer, **{f"t{i}": f for i, f in enumerate(frames)})
+        cache.write_atomic(store, buffer.getvalue())
+    return frames
+
+
+def _rotation(container, stream) -> int:
+    for frame in container.decode(stream):
+        return round(frame.rotation) % 360
+    return 0
+
+
+def _grab(container, stream, times, height, exact, progress, cancel) -> list[np.ndarray]:
+    tb = stream.time_base
+    zero = stream.start_time or 0
+    ctx = stream.codec_context
+    rotation = _rotation(container, stream)
+    if not exact:
+        ctx.skip_frame = "NONKEY"  # never spend time on frames between keyframes
+    by_keyframe: dict[int, np.ndarray] = {}
+    out: list[np.ndarray] = []
+    for index, seconds in enumerate(times):
+        check(cancel)
+        target = zero + round(seconds / tb)
+        container.seek(target, stream=stream, backward=True)
+        ctx.flush_buffers()
+        picture = None
+        for packet in container.demux(stream):
+            if packet.pts is None and packet.size == 0:
+                break
+            if not exact:
+                if packet.pts in by_keyframe:
+                    picture = by_keyframe[packet.pts]
+                    break
+                frames = ctx.decode(packet) + ctx.decode(None)
+                ctx.flush_buffers()
+                if frames:
+                    picture = _scaled(frames[0], height, rotation)
+                    by_keyframe[packet.pts] = picture
+                    break
+                continue
+            frames = ctx.decode(packet)
+            found = next((f for f in frames if f.pts is not None and f.pts >= target), None)
+            if found is not None:
+                picture = _scaled(found, height, rotation)
+                break
+        if picture is None:
+            picture = out[-1] if out else np.zeros((height, height * 16 // 9, 3), np.uint8)
+        out.append(picture)
+        report(progress, (index + 1) / len(times), "")
+    return out
+
+
+def write_filmstrip(path, folder: Path, count: int, paths: Paths | None, **kwargs) -> list[Path]:
+    """Save the filmstrip as ``thumb_000.jpg``... in ``folder`` (created if missing)."""
+    thumbs = filmstrip(path, count, paths, **kwargs)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise errors.cannot_write(str(folder), str(exc)) from None
+    files = []
+    for index, rgb in enumerate(thumbs):
+        ok, data = cv2.imencode(".jpg", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
+        if not ok:
+            raise errors.cannot_write(str(folder))
+        target = folder / f"thumb_{index:03d}.jpg"
+        try:
+            target.write_bytes(data.tobytes())  # cv2.imwrite cannot open non-ASCII paths on Windows
+        except OSError as exc:
+            raise errors.cannot_write(str(target), str(exc)) from None
+        files.append(target)
+    (folder / "filmstrip.json").write_text(
+        json.dumps({"count": len(files), "files": [f.name for f in files]}), encoding="utf-8"
+    )
+    return files
