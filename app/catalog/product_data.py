@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.catalog.skus import MAX_SKU_LENGTH
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.models.catalog_product import PRODUCT_STATUSES
 
 CTX = "catalog"
 MAX_NAME_LENGTH = 255
+MAX_SKU_LENGTH = 64  # the column; generated SKUs stay within TikTok's 50
 MAX_PRICE = 10_000_000_000  # 10 tỷ đồng: anything above is a typing slip
 
 

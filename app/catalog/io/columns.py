@@ -108,6 +108,23 @@ EXPORT_FIELDS = (
 )  # fmt: skip
 
 _LOOKUP = {alias: key for key, (_, aliases) in FIELDS.items() for alias in aliases}
+# A column named after the option axis itself ("Kích thước", "Màu") holds option values;
+# its header becomes the axis name.
+AXIS_HEADERS = {
+    "kich thuoc",
+    "kich co",
+    "size",
+    "co",
+    "mau",
+    "mau sac",
+    "color",
+    "colour",
+    "duong kinh",
+    "chat lieu",
+    "material",
+    "kieu",
+    "quai",
+}
 
 
 def label(field: str) -> str:
@@ -119,11 +136,26 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for index, header in enumerate(headers):
-        key = _LOOKUP.get(fold(header).replace(":", "").strip())
+        folded = fold(header).replace(":", "").strip()
+        key = _LOOKUP.get(folded)
+        if key is None and folded in AXIS_HEADERS:
+            key = "option1" if "option1" not in used else "option2"
         if key is not None and key not in used:
             mapping[index] = key
             used.add(key)
     return mapping
+
+
+def axis_names(headers: list[str], mapping: dict[int, str]) -> dict[str, str]:
+    """{"option1_name": "Kích thước"} for option columns named after their axis."""
+    names = {}
+    for index, key in mapping.items():
+        is_axis = (
+            index < len(headers) and fold(headers[index]).replace(":", "").strip() in AXIS_HEADERS
+        )
+        if key in ("option1", "option2") and is_axis:
+            names[f"{key}_name"] = headers[index].strip()
+    return names
 
 
 def missing_required(mapping: dict[int, str]) -> list[str]:

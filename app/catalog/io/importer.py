@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.catalog.io.columns import FIELDS, missing_required
+from app.catalog.io.columns import FIELDS, axis_names, missing_required
 from app.catalog.io.tables import Table
 from app.catalog.product_data import ProductData, VariantData, validate
 from app.catalog.products import ensure_category, load_product, save_product, taken_skus
@@ -181,6 +181,8 @@ def preview_import(
     groups: dict[str, PlannedProduct] = {}
     first_row_of_sku: dict[str, int] = {}
     mapped = set(mapping.values())
+    axes = {k: v for k, v in axis_names(table.headers, mapping).items() if k not in mapped}
+    mapped |= set(axes)
     numbers = table.row_numbers or list(range(2, len(table.rows) + 2))
     for position, (cells, row) in enumerate(zip(table.rows, numbers, strict=False)):
         if position % 500 == 0:
@@ -231,6 +233,9 @@ def preview_import(
         plan.data.variants.append(variant)
     products: list[PlannedProduct] = []
     for plan in groups.values():
+        for axis in ("option1", "option2"):
+            if not any(getattr(v, axis) for v in plan.data.variants):
+                setattr(plan.data, f"{axis}_name", "")  # an axis column left empty for this product
         problems = validate(plan.data)
         if problems:
             issues.extend(RowIssue(plan.rows[0], p.message) for p in problems)
