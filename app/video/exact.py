@@ -75,7 +75,9 @@ def export_exact(
                 if first is None:
                     first = frame.pts
                     if audio is not None:
-                        audio.start_segment(src.seconds(first), seg.end)
+                        # read past the end: the last frame may run beyond seg.end, and
+                        # end_segment() trims the audio to the video's real end
+                        audio.start_segment(src.seconds(first), seg.end + 0.5)
                 pts = frame.pts - first + out_ticks
                 duration = frame.duration or src.frame_ticks
                 if framer.passthrough:

@@ -207,7 +207,7 @@ def _segment_items(
         shown = packet.pts + (packet.duration or src.frame_ticks)
         last_shown = shown if last_shown is None else max(last_shown, shown)
         yield packet.pts + offset, dts + offset, packet
-    if last_shown is not None and last_shown < end - src.frame_ticks // 2:
+    if last_shown is not None and last_shown < end:
         offset = out - state["first"]
         for packet in encoder.encode(dec.decode_range(last_shown, end, cancel)):
             yield packet.pts + offset, packet.pts + offset - delay, packet
