@@ -39,7 +39,14 @@ def _check_protocol(data: Any) -> Any:
     """Runs before field validation so a newer client gets "upgrade", not a list of type errors."""
     if isinstance(data, dict):
         version = data.get("protocol")
-        if version is not None and version not in SUPPORTED_VERSIONS:
+        if isinstance(version, str) and version.strip().isdigit():
+            version = int(version)
+        # Only a well-formed number is a version; anything else is left to field validation.
+        if (
+            isinstance(version, int)
+            and not isinstance(version, bool)
+            and version not in SUPPORTED_VERSIONS
+        ):
             raise PydanticCustomError(
                 UNSUPPORTED_PROTOCOL,
                 "protocol version {version} is not supported (hub speaks {supported})",
