@@ -7,8 +7,11 @@ actually used may then be a frame or two earlier than asked, and is reported.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
+
+import av
 
 from app.progress import CancelToken, ProgressFn, report
 from app.video.muxer import CopyMuxer
@@ -18,8 +21,8 @@ from app.video.splice import VideoItem, splice_segment
 from app.video.timecode import Segment
 
 
-def _copy_items(src: VideoSource, start: int, end: int, offset: int) -> Iterator[VideoItem]:
-    for packet in src.packets_from(start):
+def _copy_items(packets: Iterator[av.Packet], end: int, offset: int) -> Iterator[VideoItem]:
+    for packet in packets:
         if packet.pts >= end:
             return
         dts = packet.dts if packet.dts is not None else packet.pts
@@ -45,10 +48,10 @@ def cut_lossless(
         out = 0
         for seg in segments:
             report(progress, done / total, seg.label())
-            keyframe, _ = src.seek_keyframe(src.ticks(seg.start))
+            keyframe, rest = src.seek_keyframe(src.ticks(seg.start))
             start = keyframe.pts
             offset = out - start
-            items = _copy_items(src, start, src.ticks(seg.end), offset)
+            items = _copy_items(itertools.chain([keyframe], rest), src.ticks(seg.end), offset)
             result = splice_segment(
                 mux,
                 items,

@@ -204,8 +204,8 @@ def _segment_items(
         offset = out - state["first"]
         dts = packet.dts if packet.dts is not None else packet.pts
         # The muxer rewrites the packet's timestamps once it is yielded: read them first.
-        shown = packet.pts + (packet.duration or src.frame_ticks)
-        last_shown = shown if last_shown is None else max(last_shown, shown)
+        # Frames left out by the B-frame stop rule all come after the latest copied one.
+        last_shown = packet.pts + 1 if last_shown is None else max(last_shown, packet.pts + 1)
         yield packet.pts + offset, dts + offset, packet
     if last_shown is not None and last_shown < end:
         offset = out - state["first"]

@@ -6,6 +6,7 @@ stream's time base units as stored in the file.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -51,10 +52,26 @@ class VideoSource:
             if first is None:
                 break
             if first.pts <= target or seek_to <= self.zero:
-                return first, packets
+                return self._latest_keyframe(first, packets, target)
             seek_to = min(seek_to, first.pts) - step
             step *= 2
         raise errors.not_a_video(self.container.name, "no keyframe before the cut point")
+
+    @staticmethod
+    def _latest_keyframe(first, packets, target):
+        """Walk on to the last keyframe shown at or before ``target``.
+
+        The MP4 index is searched by decode time, which with B-frames (and more so
+        with variable frame rate) can land one GOP early.
+        """
+        buffered = [first]
+        for packet in packets:
+            buffered.append(packet)
+            if packet.is_keyframe and packet.pts <= target:
+                buffered = [packet]
+            if (packet.dts if packet.dts is not None else packet.pts) > target:
+                break
+        return buffered[0], itertools.chain(buffered[1:], packets)
 
     def _packets(self) -> Iterator[av.Packet]:
         try:
