@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from app.progress import CancelToken, Cancelled
+from app.progress import Cancelled, CancelToken
 from app.video.cut import ExportOptions, cut_video
 from app.video.errors import VideoError
 from app.video.probe import probe
