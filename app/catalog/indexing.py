@@ -24,13 +24,19 @@ def search_text_for(product: Product, variants: Iterable[Variant], category_name
     return fold(" ".join(part for part in parts if part))
 
 
-def refresh_product(session: Session, product: Product) -> None:
-    variants = session.scalars(
-        select(Variant).where(Variant.product_id == product.id, Variant.deleted_at.is_(None))
-    ).all()
-    category_name = ""
-    if product.category_id:
-        category = session.get(Category, product.category_id)
+def refresh_product(
+    session: Session,
+    product: Product,
+    variants: list[Variant] | None = None,
+    category_name: str | None = None,
+) -> None:
+    """``variants`` and ``category_name`` when the caller has them (saves queries per product)."""
+    if variants is None:
+        variants = session.scalars(
+            select(Variant).where(Variant.product_id == product.id, Variant.deleted_at.is_(None))
+        ).all()
+    if category_name is None:
+        category = session.get(Category, product.category_id) if product.category_id else None
         category_name = category.name if category is not None else ""
     product.search_text = search_text_for(product, variants, category_name)
     product.sort_key = sort_key(product.name)

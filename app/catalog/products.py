@@ -17,6 +17,7 @@ from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.base import utcnow
 from app.store.models import Category, Product, Variant
+from app.store.models.catalog_common import new_id
 from app.text import clean, nfc
 
 CTX = "catalog"
@@ -46,42 +47,58 @@ def _normalised(data: ProductData) -> ProductData:
     return data
 
 
+FREED = ""  # owner recorded for a SKU still held by a soft-deleted variant
+
+
 def taken_skus(session: Session) -> dict[str, str]:
-    """Live SKUs (upper case) → the product that owns them."""
-    rows = session.execute(
-        select(Variant.sku, Variant.product_id).where(Variant.deleted_at.is_(None))
-    )
-    return {sku.upper(): product_id for sku, product_id in rows}
+    """SKUs (upper case) → the product whose live variant has it, or ``FREED`` for deleted ones."""
+    rows = session.execute(select(Variant.sku, Variant.product_id, Variant.deleted_at))
+    return {sku.upper(): (FREED if deleted else product_id) for sku, product_id, deleted in rows}
 
 
 def save_product(
-    session: Session, data: ProductData, *, taken: dict[str, str] | None = None
+    session: Session,
+    data: ProductData,
+    *,
+    taken: dict[str, str] | None = None,
+    category_name: str | None = None,
+    flush: bool = True,
 ) -> str:
-    """Insert or update; returns the product id. ``taken`` lets a bulk import skip the SKU query."""
+    """Insert or update; returns the product id.
+
+    A bulk import passes ``taken`` (skips the SKU query), ``category_name`` and
+    ``flush=False`` so thousands of rows go to SQLite in a few batched statements.
+    """
     data = _normalised(data)
     if not data.variants:
         data.variants = [VariantData()]  # every product sells as at least one SKU
     errors = validate(data)
     if errors:
         raise InvalidProduct(errors)
-    product = session.get(Product, data.id) if data.id else None
-    if product is None:
-        product = Product(id=data.id) if data.id else Product()
-        session.add(product)
-    for name in _PRODUCT_FIELDS:
-        setattr(product, name, getattr(data, name))
-    product.deleted_at = None
-    product.updated_at = utcnow()
-    session.flush()
-    _save_variants(
-        session, product, data.variants, taken if taken is not None else taken_skus(session)
-    )
-    refresh_product(session, product)
-    session.flush()
+    with session.no_autoflush:
+        product = session.get(Product, data.id) if data.id else None
+        is_new = product is None
+        if product is None:
+            product = Product(id=data.id or new_id())
+            session.add(product)
+        for name in _PRODUCT_FIELDS:
+            setattr(product, name, getattr(data, name))
+        product.deleted_at = None
+        product.updated_at = utcnow()
+        live = _save_variants(
+            session,
+            product,
+            data.variants,
+            taken if taken is not None else taken_skus(session),
+            is_new=is_new,
+        )
+        refresh_product(session, product, live, category_name)
+    if flush:
+        session.flush()
     return product.id
 
 
-def _sku_in_use(sku: str, product_id: str) -> UserFacingError:
+def _sku_in_use(sku: str) -> UserFacingError:
     return UserFacingError(
         Message(
             CTX,
@@ -102,19 +119,40 @@ def _free_deleted_sku(session: Session, sku: str, keep_id: str | None) -> None:
     session.flush()
 
 
+class _Used:
+    """SKUs taken anywhere plus the ones this save hands out, without copying the big dict."""
+
+    def __init__(self, taken: dict[str, str]) -> None:
+        self.taken, self.local = taken, set()
+
+    def __contains__(self, sku: str) -> bool:
+        return sku in self.taken or sku in self.local
+
+
 def _save_variants(
-    session: Session, product: Product, variants: list[VariantData], taken: dict[str, str]
-) -> None:
-    existing = {
-        v.id: v for v in session.scalars(select(Variant).where(Variant.product_id == product.id))
-    }
+    session: Session,
+    product: Product,
+    variants: list[VariantData],
+    taken: dict[str, str],
+    *,
+    is_new: bool,
+) -> list[Variant]:
+    existing = (
+        {}
+        if is_new
+        else {
+            v.id: v
+            for v in session.scalars(select(Variant).where(Variant.product_id == product.id))
+        }
+    )
     by_sku = {v.sku.upper(): v for v in existing.values()}
     for data in variants:
         owner = taken.get(data.sku.upper()) if data.sku else None
-        if owner is not None and owner != product.id:
-            raise _sku_in_use(data.sku, owner)
-    used = set(taken) | {v.sku.upper() for v in variants if v.sku}
-    kept: set[str] = set()
+        if owner and owner != product.id:
+            raise _sku_in_use(data.sku)
+    used = _Used(taken)
+    used.local.update(v.sku.upper() for v in variants if v.sku)
+    live: list[Variant] = []
     for position, data in enumerate(variants):
         row = existing.get(data.id) if data.id else None
         if row is None and data.sku:
@@ -122,23 +160,24 @@ def _save_variants(
         sku = data.sku or (row.sku if row is not None else "")
         if not sku:
             sku = unique_sku(base_sku(product.name, data.option1, data.option2), used)
-        if row is None or row.sku != sku:
+        if (row is None or row.sku != sku) and taken.get(sku.upper()) == FREED:
             _free_deleted_sku(session, sku, row.id if row is not None else None)
         if row is None:
-            row = Variant(product_id=product.id)
+            row = Variant(id=new_id(), product_id=product.id)
             session.add(row)
-        used.add(sku.upper())
+        used.local.add(sku.upper())
         row.sku, row.price, row.sale_price = sku, data.price, data.sale_price
         row.barcode, row.option1, row.option2 = data.barcode, data.option1, data.option2
         row.position, row.deleted_at, row.updated_at = position, None, utcnow()
-        session.flush()
         data.id, data.sku = row.id, sku
-        kept.add(row.id)
+        live.append(row)
+    kept = {row.id for row in live}
     for row in existing.values():
         if row.id not in kept and row.deleted_at is None:
             row.deleted_at = row.updated_at = utcnow()
-            taken.pop(row.sku.upper(), None)
-    taken.update({sku.upper(): product.id for sku in (v.sku for v in variants)})
+            taken[row.sku.upper()] = FREED
+    taken.update({row.sku.upper(): product.id for row in live})
+    return live
 
 
 def load_product(session: Session, product_id: str) -> ProductData | None:

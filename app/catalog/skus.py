@@ -7,6 +7,7 @@ survive every platform, and TikTok Shop caps a SKU at 50 characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from app.text import fold
 
@@ -27,9 +28,9 @@ def base_sku(product_name: str, option1: str = "", option2: str = "") -> str:
     return "-".join(part for part in parts if part)[:MAX_SKU_LENGTH]
 
 
-def unique_sku(candidate: str, taken: set[str]) -> str:
-    """``candidate`` itself, or with ``-2``, ``-3``... until it is free (compared case-blind)."""
-    lowered = {sku.upper() for sku in taken}
+def unique_sku(candidate: str, taken: Container[str]) -> str:
+    """``candidate`` itself, or with ``-2``, ``-3``... until it is free; ``taken`` holds upper-case SKUs."""
+    lowered = taken
     if candidate.upper() not in lowered:
         return candidate
     number = 2

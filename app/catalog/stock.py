@@ -17,6 +17,7 @@ from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.base import utcnow
 from app.store.models import StockMovement, Variant
+from app.store.models.catalog_common import new_id
 from app.store.models.catalog_stock import MOVEMENT_KINDS
 from app.text import nfc
 
@@ -63,14 +64,14 @@ def add_movement(
             Message("catalog", QT_TRANSLATE_NOOP("catalog", "Số lượng phải khác 0."))
         )
     movement = StockMovement(
+        id=new_id(),
         variant_id=variant_id,
         kind=kind,
         quantity=signed_quantity(kind, quantity),
         note=nfc(note).strip(),
         happened_at=happened_at or utcnow(),
     )
-    session.add(movement)
-    session.flush()
+    session.add(movement)  # flushed with the transaction: a bulk import adds thousands
     return movement.id
 
 

@@ -302,7 +302,11 @@ def apply_import(
                 if plan.category not in categories:
                     categories[plan.category] = ensure_category(session, plan.category)
                 data.category_id = categories[plan.category]
-            save_product(session, data, taken=taken)
+            save_product(
+                session, data, taken=taken, category_name=plan.category or None, flush=False
+            )
+            if index % 500 == 499:
+                session.flush()  # batches of inserts; also keeps memory flat
             _set_stock(session, plan, was_new=plan.existing_id is None)
             if plan.existing_id:
                 result.updated += 1
