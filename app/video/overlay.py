@@ -7,6 +7,7 @@ rendered once per export and alpha-blended onto each frame with NumPy.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,7 +70,7 @@ def render_band(text: OverlayText, width: int, height: int) -> Band | None:
         return None
     vertical = height > width
     margin = round(width * SAFE_MARGIN)
-    right = round(width * SAFE_RIGHT_VERTICAL) if vertical else margin
+    right = math.ceil(width * SAFE_RIGHT_VERTICAL) if vertical else margin
     band_width = width - margin - right
     pad = max(6, band_width // 40)
     base = max(14, round(min(width, height) / (16 if vertical else 22)))
@@ -87,7 +88,7 @@ def render_band(text: OverlayText, width: int, height: int) -> Band | None:
     for (shown, face, rgb), line_height in zip(fitted, line_heights, strict=True):
         draw.text((pad, y), shown, font=face, fill=(*rgb, 255))
         y += line_height
-    bottom = round(height * (SAFE_BOTTOM_VERTICAL if vertical else SAFE_MARGIN))
+    bottom = math.ceil(height * (SAFE_BOTTOM_VERTICAL if vertical else SAFE_MARGIN))
     top = max(0, height - bottom - band_height)
     return Band(np.asarray(image), margin, top)
 

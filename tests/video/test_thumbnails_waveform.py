@@ -1,0 +1,90 @@
+import numpy as np
+import pytest
+
+from app.progress import Cancelled, CancelToken
+from app.video import thumbnails, waveform
+from app.video.errors import VideoError
+from app.video.synth import read_frame_number
+from app.video.thumbnails import filmstrip, write_filmstrip
+from app.video.waveform import peaks
+
+
+def test_filmstrip_of_keyframes_covers_the_window(media):
+    thumbs = filmstrip(media.plain, 6, start=1.0, end=4.0, height=90)
+    assert len(thumbs) == 6 and thumbs[0].shape == (90, 120, 3)
+    numbers = [read_frame_number(t) for t in thumbs]
+    slots = [1.0 + 0.5 * (i + 0.5) for i in range(6)]
+    for number, slot in zip(numbers, slots, strict=True):
+        assert number % 15 == 0  # keyframes only (every 0.5 s)
+        assert slot - 0.5 < number / 30 <= slot
+
+
+def test_exact_filmstrip_shows_the_frame_at_each_slot(media):
+    thumbs = filmstrip(media.plain, 4, start=0.0, end=2.0, exact=True)
+    assert [read_frame_number(t) for t in thumbs] == [8, 23, 38, 53]
+
+
+def test_filmstrip_is_rotated_like_the_video(media):
+    (thumb,) = filmstrip(media.rotated, 1, height=90)
+    assert thumb.shape[0] == 90 and thumb.shape[1] < 90
+
+
+def test_filmstrip_is_cached_on_disk(media, paths, monkeypatch):
+    first = filmstrip(media.plain, 5, paths)
+    assert list((paths.cache_dir / "video").rglob("thumbs-*.npz"))
+
+    def no_decoding(*args, **kwargs):
+        raise AssertionError("decoded again instead of using the cache")
+
+    monkeypatch.setattr(thumbnails, "_grab", no_decoding)
+    again = filmstrip(media.plain, 5, paths)
+    assert all((a == b).all() for a, b in zip(first, again, strict=True))
+
+
+def test_filmstrip_progress_and_cancel(media):
+    seen = []
+    filmstrip(media.plain, 4, progress=lambda f, t: seen.append(f))
+    assert seen[-1] == 1.0
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        filmstrip(media.plain, 4, cancel=token)
+
+
+def test_filmstrip_files(media, tmp_path):
+    files = write_filmstrip(media.plain, tmp_path / "strip", 3, None)
+    assert [f.name for f in files] == ["thumb_000.jpg", "thumb_001.jpg", "thumb_002.jpg"]
+    assert all(f.stat().st_size > 500 for f in files)
+
+
+@pytest.mark.parametrize("name", ["text", "audio_only"])
+def test_filmstrip_of_a_non_video(media, name):
+    with pytest.raises(VideoError):
+        filmstrip(getattr(media, name), 3)
+
+
+def test_waveform_peaks_show_the_beeps(media):
+    columns = peaks(media.plain, 120, start=0.0, end=6.0)  # 50 ms per column
+    assert columns.shape == (120,)
+    beeps = columns[::10]  # a beep starts every 0.5 s = every 10th column
+    quiet = columns[5::10]
+    assert beeps.min() > quiet.max() + 0.1
+
+
+def test_waveform_is_computed_once_and_cached(media, paths, monkeypatch):
+    full = peaks(media.plain, 60, paths)
+    monkeypatch.setattr(waveform, "_compute", lambda *a: (_ for _ in ()).throw(AssertionError))
+    zoomed = peaks(media.plain, 10, paths, start=1.0, end=2.0)
+    assert np.allclose(peaks(media.plain, 60, paths), full)
+    assert zoomed.shape == (10,)
+
+
+def test_waveform_of_a_silent_video_is_flat(media):
+    assert peaks(media.silent, 10).max() == 0.0
+
+
+def test_waveform_cancel(media):
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        peaks(media.plain, 10, cancel=token)
