@@ -3,8 +3,9 @@
 Steps (each timed in dist/build-report.json):
 1. compile translations (.ts → .qm), render the icon, write the Windows version file;
 2. PyInstaller with build/studio.spec, work folder _work/pyinstaller, output dist/;
-3. prune: files nothing loads (bundle_rules), and on Linux libraries nothing links
-   (elf_deps.unreachable), then strip symbols; the loader check must pass after it;
+3. prune: files nothing loads (bundle_rules); on Linux OpenCV is linked to PyAV's FFmpeg
+   (share_ffmpeg, proven by decoding a clip both ways), libraries nothing links are
+   dropped (elf_deps.unreachable) and symbols stripped; the loader check must pass;
 4. the frozen ``--self-test`` from dist/ and from a copy under a path with spaces and
    Vietnamese letters: any failure or unexpected stderr fails the build;
 5. Linux: dist/LangNgheStudio-<version>-linux-x86_64.tar.gz with a .desktop entry;
@@ -80,12 +81,17 @@ def run_pyinstaller(clean: bool) -> Path:
     return DIST / bundle_rules.APP_EXE
 
 
-def prune_bundle(bundle: Path, report: dict) -> None:
+def prune_bundle(bundle: Path, report: dict, share: bool = True) -> None:
     removed = bundle_rules.prune(bundle)
     pruned = {"rule_files": len(removed), "rule_bytes": sum(size for _, size in removed)}
     if LINUX:
         import elf_deps
+        import share_ffmpeg
 
+        internal = bundle / "_internal"
+        if share:
+            pruned["opencv_ffmpeg_replaced_bytes"] = share_ffmpeg.apply(
+                internal / "opencv_python_headless.libs", internal / "av.libs")
         orphans = elf_deps.unreachable(bundle)
         pruned["orphan_libraries"] = sorted(path.name for path in orphans)
         pruned["orphan_bytes"] = elf_deps.remove_with_links(bundle, orphans)
@@ -98,13 +104,27 @@ def prune_bundle(bundle: Path, report: dict) -> None:
         report["missing_libraries"] = lost
         if broken or lost:
             raise BuildFailed(f"libraries do not load after pruning: {broken or lost}")
+        if pruned.get("opencv_ffmpeg_replaced_bytes"):
+            proof = share_ffmpeg.verify(internal)
+            report["ffmpeg_share_check"] = proof
+            if not proof["ok"]:
+                raise BuildFailed(f"OpenCV on PyAV's FFmpeg decodes differently: {proof} (--keep-opencv-ffmpeg)")
     report["pruned"] = pruned
 
 
 def self_tests(bundle: Path, report: dict) -> None:
     exe = bundle / (bundle_rules.APP_EXE + (".exe" if WINDOWS else ""))
+    before = frozen_check.snapshot(bundle)
     runs = {"dist": frozen_check.run_self_test(exe),
             "vietnamese_path": frozen_check.run_from_vietnamese_path(bundle, bundle_rules.APP_EXE)}
+    second = frozen_check.run_second_instance(exe)
+    report["second_instance"] = second
+    print(f"   second instance: {second}", flush=True)
+    if second["problems"]:
+        raise BuildFailed(f"second instance: {second['problems']}")
+    written = sorted(frozen_check.snapshot(bundle) - before)
+    if written:  # a user without write access to the install folder would hit this
+        raise BuildFailed(f"the app wrote into its install folder: {written[:10]}")
     report["self_test"] = {name: {"report": run.report, "problems": run.problems, "stderr": run.stderr[-2000:]}
                            for name, run in runs.items()}
     for name, run in runs.items():
@@ -139,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--skip-pyinstaller", action="store_true", help="reuse dist/ (prune, test, package)")
     parser.add_argument("--no-package", action="store_true", help="skip the .tar.gz")
+    parser.add_argument("--keep-opencv-ffmpeg", action="store_true",
+                        help="ship OpenCV's own FFmpeg instead of linking it to PyAV's (share_ffmpeg.py)")
     args = parser.parse_args(argv)
 
     report: dict = {"version": __version__, "platform": sys.platform, "python": platform.python_version()}
@@ -155,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                     shutil.rmtree(bundle)
                 bundle = run_pyinstaller(args.clean)
         with step(report, "prune"):
-            prune_bundle(bundle, report)
+            prune_bundle(bundle, report, share=not args.keep_opencv_ffmpeg)
         with step(report, "self-test"):
             self_tests(bundle, report)
         archive = None

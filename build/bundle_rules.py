@@ -20,6 +20,10 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data",
     "test", "unittest.test", "pytest", "_pytest", "pytestqt", "hypothesis", "schemathesis",
     "IPython", "matplotlib", "pandas", "scipy", "PyInstaller",
+    # pulled in by optional branches (CLI pretty-printing, packaging tools); the app never
+    # calls them and the frozen self-test proves it (hub, catalog, video all run)
+    "pygments", "rich", "setuptools", "pkg_resources", "distutils", "trio",
+    "docutils", "jedi", "black",
     "readline",  # nobody types at a Python prompt in the bundle; drags in libreadline
     "imageio_ffmpeg",  # dev-only: tests use it to make media; the app uses PyAV
     "psycopg", "psycopg_binary", "psycopg_c",  # hub at scale runs from source (PostgreSQL extra)

@@ -105,3 +105,55 @@ def run_from_vietnamese_path(bundle: Path, exe_name: str) -> SelfTestRun:
         copy = copy_bundle(bundle, Path(folder).joinpath(*VIETNAMESE_DIR))
         suffix = ".exe" if sys.platform == "win32" else ""
         return run_self_test(copy / f"{exe_name}{suffix}")
+
+
+def snapshot(folder: Path) -> set[str]:
+    """Every path in the install folder: the app must not write there (read-only installs)."""
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*")}
+
+
+def run_second_instance(exe: Path, settle_seconds: float = 6.0) -> dict:
+    """Start the GUI twice on one profile: the second must hand over and exit, the first live on.
+
+    Afterwards the profile's database must pass SQLite's integrity check.
+    """
+    import sqlite3
+    import time
+
+    with tempfile.TemporaryDirectory(prefix="langnghe-second-") as profile:
+        env = clean_env()
+        first = subprocess.Popen([str(exe), "--data-dir", profile], env=env, cwd=profile,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            time.sleep(settle_seconds)  # migrated, window shown, listening
+            started = time.perf_counter()
+            second = subprocess.run([str(exe), "--data-dir", profile], env=env, cwd=profile,
+                                    capture_output=True, text=True, timeout=60, check=False)
+            second_s = time.perf_counter() - started
+            first_alive = first.poll() is None
+        finally:
+            first.terminate()
+            try:
+                first.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                first.kill()
+                first.wait()
+        db = Path(profile) / "studio.sqlite3"
+        integrity = None
+        if db.exists():
+            connection = sqlite3.connect(db)
+            try:
+                integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                connection.close()
+    result = {"second_exit": second.returncode, "second_s": round(second_s, 2), "first_alive": first_alive,
+              "integrity": integrity}
+    problems = []
+    if second.returncode != 0:
+        problems.append(f"second instance exited {second.returncode}: {second.stderr[-500:]}")
+    if not first_alive:
+        problems.append("first instance died when the second started")
+    if integrity != "ok":
+        problems.append(f"database integrity after two instances: {integrity}")
+    result["problems"] = problems
+    return result

@@ -28,7 +28,7 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Qt translations", ("*/PySide6/Qt/translations/*",)),
     ("PySide6/shiboken bindings", ("*/PySide6/*", "*/shiboken6/*")),
     ("NumPy + OpenBLAS", ("*/numpy/*", "*/numpy.libs/*")),
-    ("Pillow", ("*/PIL/*", "*/pillow.libs/*")),
+    ("Pillow + pillow-heif (its libx265 is HEIC encoding)", ("*/PIL/*", "*/pillow.libs/*", "*/pillow_heif*")),
     ("Python runtime + app code (exe with PYZ, libpython, stdlib)", (
         "LangNgheStudio", "LangNgheStudio.exe", "*/libpython*", "*/python3*.dll", "*/python3.*/*",
         "*/base_library.zip", "*/lib-dynload/*")),

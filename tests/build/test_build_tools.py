@@ -209,3 +209,29 @@ def test_translation_sources_skip_migrations():
     files = translations.source_files()
     assert files and all("migrations" not in path.parts for path in files)
     assert any(path.name == "main_window.py" for path in files)
+
+
+def test_share_ffmpeg_links_opencv_to_pyav(tmp_path):
+    import share_ffmpeg
+
+    ocv, avl = tmp_path / "opencv_python_headless.libs", tmp_path / "av.libs"
+    _tree(ocv, {"libavcodec-c4204469.so.62.28.101": b"o" * 30, "libavutil-befbbc48.so.60.26.101": b"o" * 10,
+                "libaom-a0d22147.so.3.14.1": b"aom"})
+    _tree(avl, {"libavcodec-5e6b81c2.so.62.28.102": b"a", "libavutil-5809ad29.so.60.26.102": b"a",
+                "libx264-d6533a8d.so.165": b"a"})
+    assert share_ffmpeg.apply(ocv, avl) == 40
+    codec = ocv / "libavcodec-c4204469.so.62.28.101"
+    assert codec.is_symlink() and codec.resolve() == (avl / "libavcodec-5e6b81c2.so.62.28.102").resolve()
+    assert (ocv / "libx264-d6533a8d.so.165").is_symlink()  # PyAV's own lookups via $ORIGIN
+    assert not (ocv / "libaom-a0d22147.so.3.14.1").is_symlink()  # not FFmpeg: untouched
+
+
+def test_share_ffmpeg_refuses_another_major_version(tmp_path):
+    import share_ffmpeg
+
+    ocv, avl = tmp_path / "opencv_python_headless.libs", tmp_path / "av.libs"
+    _tree(ocv, {"libavcodec-c4204469.so.61.3.100": b"o"})
+    _tree(avl, {"libavcodec-5e6b81c2.so.62.28.102": b"a"})
+    assert share_ffmpeg.plan(ocv, avl) is None
+    assert share_ffmpeg.apply(ocv, avl) == 0
+    assert not (ocv / "libavcodec-c4204469.so.61.3.100").is_symlink()
