@@ -58,3 +58,13 @@ def reindex_products(session: Session, product_ids: Iterable[str] | None = None)
         count += 1
     session.flush()
     return count
+
+
+def rebuild_search_index(session: Session) -> None:
+    """Re-create the FTS index from ``products`` (after VACUUM or a table rebuild renumbers rowids)."""
+    from sqlalchemy import text
+
+    from app.store.models.catalog_search import REBUILD_PRODUCTS_FTS
+
+    for statement in REBUILD_PRODUCTS_FTS:
+        session.execute(text(statement))

@@ -66,9 +66,10 @@ def _where(query: SearchQuery) -> tuple[str, str, dict]:
     conditions = ["p.deleted_at IS NULL"]
     expression = match_expression(query.text)
     if expression:
+        # FTS first, then join by rowid: reads doclists only, never the FTS content
         source = (
-            f"(SELECT product_id FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match) f "
-            "JOIN products p ON p.id = f.product_id"
+            f"(SELECT rowid AS r FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match) f "
+            "JOIN products p ON p.rowid = f.r"
         )
         params["match"] = expression
     if query.category_id:
@@ -89,6 +90,11 @@ def _where(query: SearchQuery) -> tuple[str, str, dict]:
 
 
 def count(session: Session, query: SearchQuery) -> int:
+    expression = match_expression(query.text)
+    if expression and not (query.category_id or query.status or query.low_stock):
+        # the index holds live rows only, so its own count is exact and needs no join
+        sql = f"SELECT COUNT(*) FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match"
+        return int(session.execute(text(sql), {"match": expression}).scalar() or 0)
     source, where, params = _where(query)
     return int(
         session.execute(text(f"SELECT COUNT(*) FROM {source} WHERE {where}"), params).scalar() or 0

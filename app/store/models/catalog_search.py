@@ -6,6 +6,10 @@ way. Triggers copy that column, so every writer (editor, import, sync) keeps the
 index current. Alembic cannot describe virtual tables: the DDL lives here and in
 revision 0002, and ``FTS_TABLES`` names every table the autogenerate comparison
 must skip (the virtual table and the shadow tables FTS5 creates for it).
+
+The index is keyed by ``products.rowid``. Anything that may renumber rowids
+(``VACUUM``, a batch migration that recreates ``products``) must be followed by
+``REBUILD_PRODUCTS_FTS``.
 """
 
 from __future__ import annotations
@@ -16,19 +20,30 @@ FTS_TABLES: tuple[str, ...] = (
     *(f"{PRODUCTS_FTS}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")),
 )
 
-CREATE_PRODUCTS_FTS: tuple[str, ...] = (
-    # prefix='1 2 3': type-ahead queries ("d", "de", "den") read a ready prefix index
-    f"CREATE VIRTUAL TABLE {PRODUCTS_FTS} USING fts5("
-    "product_id UNINDEXED, search_text, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
-    f"CREATE TRIGGER {PRODUCTS_FTS}_ai AFTER INSERT ON products BEGIN "
-    f"INSERT INTO {PRODUCTS_FTS}(product_id, search_text) "
-    "SELECT new.id, new.search_text WHERE new.deleted_at IS NULL; END",
-    f"CREATE TRIGGER {PRODUCTS_FTS}_au AFTER UPDATE OF search_text, deleted_at ON products BEGIN "
-    f"DELETE FROM {PRODUCTS_FTS} WHERE product_id = old.id; "
-    f"INSERT INTO {PRODUCTS_FTS}(product_id, search_text) "
-    "SELECT new.id, new.search_text WHERE new.deleted_at IS NULL; END",
-    f"CREATE TRIGGER {PRODUCTS_FTS}_ad AFTER DELETE ON products BEGIN "
-    f"DELETE FROM {PRODUCTS_FTS} WHERE product_id = old.id; END",
+CREATE_PRODUCTS_FTS: tuple[str, ...] = tuple(
+    statement.replace("{T}", PRODUCTS_FTS)
+    for statement in (
+        # External content keyed by products' rowid: a match is read from the doclists alone, and
+        # joins back to products through the rowid b-tree. Only live (not deleted) rows are indexed.
+        "CREATE VIRTUAL TABLE {T} USING fts5(search_text, content='products', "
+        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+        "CREATE TRIGGER {T}_ai AFTER INSERT ON products WHEN new.deleted_at IS NULL BEGIN "
+        "INSERT INTO {T}(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+        "CREATE TRIGGER {T}_au AFTER UPDATE OF search_text, deleted_at ON products BEGIN "
+        "INSERT INTO {T}({T}, rowid, search_text) "
+        "SELECT 'delete', old.rowid, old.search_text WHERE old.deleted_at IS NULL; "
+        "INSERT INTO {T}(rowid, search_text) "
+        "SELECT new.rowid, new.search_text WHERE new.deleted_at IS NULL; END",
+        "CREATE TRIGGER {T}_ad AFTER DELETE ON products WHEN old.deleted_at IS NULL BEGIN "
+        "INSERT INTO {T}({T}, rowid, search_text) "
+        "VALUES ('delete', old.rowid, old.search_text); END",
+    )
+)
+
+REBUILD_PRODUCTS_FTS: tuple[str, ...] = (
+    f"INSERT INTO {PRODUCTS_FTS}({PRODUCTS_FTS}) VALUES ('delete-all')",
+    f"INSERT INTO {PRODUCTS_FTS}(rowid, search_text) "
+    "SELECT rowid, search_text FROM products WHERE deleted_at IS NULL",
 )
 
 DROP_PRODUCTS_FTS: tuple[str, ...] = (

@@ -16,17 +16,20 @@ branch_labels = None
 depends_on = None
 
 FTS_UP = (
-    "CREATE VIRTUAL TABLE products_fts USING fts5(product_id UNINDEXED, search_text, "
-    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
-    "CREATE TRIGGER products_fts_ai AFTER INSERT ON products BEGIN "
-    "INSERT INTO products_fts(product_id, search_text) "
-    "SELECT new.id, new.search_text WHERE new.deleted_at IS NULL; END",
+    # External content keyed by products' rowid: a match is read from the doclists alone, and
+    # joins back to products through the rowid b-tree. Only live (not deleted) rows are indexed.
+    "CREATE VIRTUAL TABLE products_fts USING fts5(search_text, content='products', "
+    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+    "CREATE TRIGGER products_fts_ai AFTER INSERT ON products WHEN new.deleted_at IS NULL BEGIN "
+    "INSERT INTO products_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
     "CREATE TRIGGER products_fts_au AFTER UPDATE OF search_text, deleted_at ON products BEGIN "
-    "DELETE FROM products_fts WHERE product_id = old.id; "
-    "INSERT INTO products_fts(product_id, search_text) "
-    "SELECT new.id, new.search_text WHERE new.deleted_at IS NULL; END",
-    "CREATE TRIGGER products_fts_ad AFTER DELETE ON products BEGIN "
-    "DELETE FROM products_fts WHERE product_id = old.id; END",
+    "INSERT INTO products_fts(products_fts, rowid, search_text) "
+    "SELECT 'delete', old.rowid, old.search_text WHERE old.deleted_at IS NULL; "
+    "INSERT INTO products_fts(rowid, search_text) "
+    "SELECT new.rowid, new.search_text WHERE new.deleted_at IS NULL; END",
+    "CREATE TRIGGER products_fts_ad AFTER DELETE ON products WHEN old.deleted_at IS NULL BEGIN "
+    "INSERT INTO products_fts(products_fts, rowid, search_text) "
+    "VALUES ('delete', old.rowid, old.search_text); END",
 )
 FTS_DOWN = (
     "DROP TRIGGER IF EXISTS products_fts_ai",
