@@ -1,0 +1,1 @@
+"""The catalog room: product list and grid, editor, photos, stock, import and export."""

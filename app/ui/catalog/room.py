@@ -1,0 +1,272 @@
+"""The catalog room: search and filters on top, the product list or photo grid, the editor beside.
+
+The list is a lazy model (rows fetched as the view scrolls); typing in the
+search box re-queries after a short pause. Long jobs (import, export, demo
+shop) run on workers with a progress dialog that appears after half a second.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from app.catalog.products import list_categories
+from app.catalog.search import SearchQuery
+from app.store.engine import session_scope
+from app.store.media import MediaStore
+from app.ui.catalog.editor import ProductEditor
+from app.ui.catalog.empty_state import CatalogEmptyState
+from app.ui.catalog.product_model import ID_ROLE, NAME, ProductListModel
+from app.ui.catalog.thumbnails import ThumbnailCache
+from app.ui.error_dialogs import show_exception
+from app.ui.widgets.delayed_progress import DelayedProgressDialog
+
+SEARCH_DEBOUNCE_MS = 150
+SORTS = (
+    ("name", False, "Tên A→Z"),
+    ("name", True, "Tên Z→A"),
+    ("price", False, "Giá thấp → cao"),
+    ("price", True, "Giá cao → thấp"),
+    ("updated", True, "Mới sửa gần đây"),
+)
+STATUS_FILTERS = (
+    (None, "Mọi trạng thái"),
+    ("active", "Đang bán"),
+    ("draft", "Nháp"),
+    ("archived", "Ngừng bán"),
+)
+
+
+class CatalogRoom(QWidget):
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CatalogRoom")
+        self.context = context
+        self.store = MediaStore(context.paths)
+        self.thumbnails = ThumbnailCache(self.store, context.tasks, self)
+        self.model = ProductListModel(context.db.sessions, self.thumbnails, self)
+        self.thumbnails.on_ready = self.model.thumbnail_ready
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._build()
+        self.reload_categories()
+        self.apply_filters()
+
+    # -- layout --------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        bar = QHBoxLayout()
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("CatalogSearch")
+        self.search_box.setPlaceholderText(
+            self.tr("Tìm sản phẩm: gõ có dấu hoặc không dấu, ví dụ \u201cman tuyn\u201d")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumHeight(40)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        bar.addWidget(self.search_box, 3)
+        self.category_filter = QComboBox(self)
+        self.category_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        bar.addWidget(self.category_filter, 1)
+        self.status_filter = QComboBox(self)
+        for key, text in STATUS_FILTERS:
+            self.status_filter.addItem(self.tr(text), key)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        bar.addWidget(self.status_filter, 1)
+        self.low_stock = QCheckBox(self.tr("Sắp hết hàng"), self)
+        self.low_stock.toggled.connect(lambda _v: self.apply_filters())
+        bar.addWidget(self.low_stock)
+        self.sort_box = QComboBox(self)
+        for _key, _desc, text in SORTS:
+            self.sort_box.addItem(self.tr(text))
+        self.sort_box.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        bar.addWidget(self.sort_box, 1)
+        layout.addLayout(bar)
+
+        actions = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Thêm sản phẩm"), self)
+        self.add_button.setObjectName("Primary")
+        self.add_button.clicked.connect(self.new_product)
+        self.import_button = QPushButton(self.tr("Nhập từ Excel"), self)
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("Xuất ra Excel / Shopee / TikTok"), self)
+        self.export_button.clicked.connect(self.open_export)
+        self.list_button = QPushButton(self.tr("Danh sách"), self)
+        self.grid_button = QPushButton(self.tr("Lưới ảnh"), self)
+        views = QButtonGroup(self)
+        for index, button in enumerate((self.list_button, self.grid_button)):
+            button.setCheckable(True)
+            views.addButton(button, index)
+        self.list_button.setChecked(True)
+        views.idClicked.connect(self.show_view)
+        self.count_label = QLabel(self)
+        for widget in (self.add_button, self.import_button, self.export_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        actions.addWidget(self.list_button)
+        actions.addWidget(self.grid_button)
+        layout.addLayout(actions)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.pages = QStackedWidget(self.splitter)
+        self.empty_state = CatalogEmptyState(self.pages)
+        self.empty_state.add_requested.connect(self.new_product)
+        self.empty_state.import_requested.connect(self.open_import)
+        self.empty_state.demo_requested.connect(self.create_demo_shop)
+        self.table = QTableView(self.pages)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(QSize(40, 40))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.grid = QListView(self.pages)
+        self.grid.setModel(self.model)
+        self.grid.setModelColumn(NAME)
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setIconSize(QSize(150, 150))
+        self.grid.setGridSize(QSize(180, 210))
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setWordWrap(True)
+        self.grid.activated.connect(self._open_index)
+        self.grid.doubleClicked.connect(self._open_index)
+        for page in (self.empty_state, self.table, self.grid):
+            self.pages.addWidget(page)
+        self.editor = ProductEditor(self.context, self.splitter)
+        self.editor.saved.connect(self._product_saved)
+        self.editor.closed.connect(self.editor.hide)
+        self.editor.hide()
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+
+    # -- filters ----------------------------------------------------------------------
+    def reload_categories(self) -> None:
+        with session_scope(self.context.db.sessions) as session:
+            categories = list_categories(session)
+        current = self.category_filter.currentData()
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem(self.tr("Mọi danh mục"), None)
+        for category_id, name in categories:
+            self.category_filter.addItem(name, category_id)
+        self.category_filter.setCurrentIndex(max(0, self.category_filter.findData(current)))
+        self.category_filter.blockSignals(False)
+
+    def current_query(self) -> SearchQuery:
+        sort, descending, _ = SORTS[max(0, self.sort_box.currentIndex())]
+        return SearchQuery(
+            text=self.search_box.text(),
+            category_id=self.category_filter.currentData(),
+            status=self.status_filter.currentData(),
+            low_stock=self.low_stock.isChecked(),
+            sort=sort,
+            descending=descending,
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = self.current_query()
+        self.model.set_query(query)
+        filtered = bool(query.text.strip() or query.category_id or query.status or query.low_stock)
+        if self.model.total == 0 and not filtered:
+            self.pages.setCurrentWidget(self.empty_state)
+        else:
+            self.pages.setCurrentWidget(self.grid if self.grid_button.isChecked() else self.table)
+        self.count_label.setText(
+            self.tr("%1 sản phẩm").replace("%1", f"{self.model.total:,}".replace(",", "."))
+        )
+
+    def show_view(self, which: int) -> None:
+        if self.pages.currentWidget() is not self.empty_state:
+            self.pages.setCurrentWidget(self.grid if which == 1 else self.table)
+
+    # -- editing -------------------------------------------------------------------------
+    def _open_index(self, index) -> None:
+        product_id = index.data(ID_ROLE)
+        if product_id:
+            self.open_product(product_id)
+
+    def open_product(self, product_id: str | None) -> None:
+        self.editor.load(product_id)
+        self.editor.show()
+        self.editor.name.setFocus()
+
+    def new_product(self) -> None:
+        self.open_product(None)
+
+    def _product_saved(self, product_id: str) -> None:
+        self.reload_categories()
+        self.apply_filters()
+        row = self.model.row_of(product_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # -- long jobs ------------------------------------------------------------------------
+    def run_job(self, fn, *, label: str, on_done, kind: str = "db"):
+        handle = self.context.tasks.submit(
+            fn,
+            kind=kind,
+            on_done=on_done,
+            on_error=lambda exc: show_exception(exc, self),
+            label=label,
+        )
+        DelayedProgressDialog(handle, self)
+        return handle
+
+    def create_demo_shop(self):
+        from app.catalog.demo import load_demo
+
+        sessions, store = self.context.db.sessions, self.store
+
+        def work(progress, cancel):
+            with session_scope(sessions) as session:
+                return load_demo(session, store, progress=progress, cancel=cancel)
+
+        return self.run_job(
+            work, label=self.tr("Đang tạo cửa hàng mẫu…"), on_done=self._after_bulk_change
+        )
+
+    def _after_bulk_change(self, _result=None) -> None:
+        self.reload_categories()
+        self.apply_filters()
+
+    def open_import(self) -> None:
+        from app.ui.catalog.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, self)
+        wizard.imported.connect(self._after_bulk_change)
+        wizard.open()
+
+    def open_export(self) -> None:
+        from app.ui.catalog.export_dialog import ExportDialog
+
+        ExportDialog(self.context, self).open()
