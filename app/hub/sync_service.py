@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.hub import problems
@@ -46,23 +47,79 @@ def check_push(request: PushRequest, device_id: str, now_ms: int) -> None:
 
 
 def _lock_shop(session: Session, shop_id: str) -> int:
-    session.execute(update(Shop).where(Shop.id == shop_id).values(last_seq=Shop.last_seq))
-    return session.execute(select(Shop.last_seq).where(Shop.id == shop_id)).scalar_one()
+    return session.execute(
+        update(Shop)
+        .where(Shop.id == shop_id)
+        .values(last_seq=Shop.last_seq)
+        .returning(Shop.last_seq)
+    ).scalar_one()
 
 
 def _load_entries(session: Session, shop_id: str, keys: list[tuple[str, str, str]]) -> dict:
-    found: dict[tuple[str, str, str], Entry] = {}
-    for start in range(0, len(keys), _KEY_CHUNK):
-        chunk = keys[start : start + _KEY_CHUNK]
-        rows = session.scalars(
-            select(Entry).where(
-                Entry.shop_id == shop_id,
-                tuple_(Entry.table_name, Entry.row_id, Entry.field).in_(chunk),
+    # Fetch whole rows by (table, row id) and keep the wanted fields: one plain IN is far
+    # cheaper for the planner than a tuple IN over three columns.
+    wanted = set(keys)
+    by_table: dict[str, list[str]] = {}
+    for table_name, row_id, _ in keys:
+        by_table.setdefault(table_name, []).append(row_id)
+    found: dict[tuple[str, str, str], Stored] = {}
+    for table_name, row_ids in by_table.items():
+        unique = list(dict.fromkeys(row_ids))
+        for start in range(0, len(unique), _KEY_CHUNK):
+            rows = session.execute(
+                select(Entry.row_id, Entry.field, Entry.value_json, Entry.hlc).where(
+                    Entry.shop_id == shop_id,
+                    Entry.table_name == table_name,
+                    Entry.row_id.in_(unique[start : start + _KEY_CHUNK]),
+                )
             )
-        )
-        for entry in rows:
-            found[(entry.table_name, entry.row_id, entry.field)] = entry
+            for row_id, field, value_json, hlc in rows:
+                key = (table_name, row_id, field)
+                if key in wanted:
+                    found[key] = Stored(value_json, hlc)
     return found
+
+
+_PG_UPSERT = text(
+    """
+    INSERT INTO hub_entries (shop_id, table_name, row_id, field, value_json, hlc, seq)
+    SELECT :shop_id, t, r, f, v, h, s
+    FROM unnest(CAST(:tables AS TEXT[]), CAST(:rows AS TEXT[]), CAST(:fields AS TEXT[]),
+                CAST(:values AS TEXT[]), CAST(:hlcs AS TEXT[]), CAST(:seqs AS BIGINT[]))
+         AS u(t, r, f, v, h, s)
+    ON CONFLICT (shop_id, table_name, row_id, field)
+    DO UPDATE SET value_json = EXCLUDED.value_json, hlc = EXCLUDED.hlc, seq = EXCLUDED.seq
+    """
+)
+
+
+def _upsert_entries(session: Session, shop_id: str, rows: list[tuple]) -> None:
+    """Write the batch's winners: INSERT ... ON CONFLICT DO UPDATE on both backends.
+
+    PostgreSQL gets one statement with arrays (one plan, one round trip); SQLite is
+    in-process, where an executemany of the same statement is just as cheap.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        columns = list(zip(*rows, strict=True))
+        session.execute(_PG_UPSERT, {
+            "shop_id": shop_id, "tables": list(columns[0]), "rows": list(columns[1]),
+            "fields": list(columns[2]), "values": list(columns[3]), "hlcs": list(columns[4]),
+            "seqs": list(columns[5]),
+        })  # fmt: skip
+        return
+    statement = sqlite_insert(Entry.__table__)
+    statement = statement.on_conflict_do_update(
+        index_elements=["shop_id", "table_name", "row_id", "field"],
+        set_={
+            "value_json": statement.excluded.value_json,
+            "hlc": statement.excluded.hlc,
+            "seq": statement.excluded.seq,
+        },
+    )
+    session.connection().execute(statement, [
+        {"shop_id": shop_id, "table_name": t, "row_id": r, "field": f, "value_json": v, "hlc": h, "seq": q}
+        for t, r, f, v, h, q in rows
+    ])  # fmt: skip
 
 
 def push(
@@ -75,45 +132,48 @@ def push(
         return replay.model_copy(update={"duplicate": True, "hub_time_ms": now_ms})
 
     keys = list(dict.fromkeys((c.table, c.row_id, c.target_field) for c in request.changes))
-    entries = _load_entries(session, shop_id, keys)
-    conflicts: list[Conflict] = []
-    applied = 0
+    current = _load_entries(session, shop_id, keys)
+    written: dict[
+        tuple[str, str, str], tuple
+    ] = {}  # a key changed twice in one batch is written once
+    records: list[dict] = []
     for change in request.changes:
         key = (change.table, change.row_id, change.target_field)
-        entry = entries.get(key)
-        current = Stored(entry.value_json, entry.hlc) if entry is not None else None
         incoming = Incoming(
             change.target_field, _dump(change.target_value), change.hlc, change.seen_hlc
         )
-        outcome = decide(current, incoming)
+        outcome = decide(current.get(key), incoming)
         if outcome.changed:
             last_seq += 1
-            applied += 1
-            if entry is None:
-                entry = Entry(shop_id=shop_id, table_name=key[0], row_id=key[1], field=key[2])
-                session.add(entry)
-                entries[key] = entry
-            entry.value_json, entry.hlc, entry.seq = (
-                outcome.winner.value_json,
-                outcome.winner.hlc,
-                last_seq,
-            )
+            current[key] = outcome.winner
+            written[key] = (*key, outcome.winner.value_json, outcome.winner.hlc, last_seq)
         if outcome.loser is not None:
             last_seq += 1
-            record = ConflictRecord(
-                shop_id=shop_id, seq=last_seq, table_name=key[0], row_id=key[1], field=key[2],
-                winner_json=outcome.winner.value_json, winner_hlc=outcome.winner.hlc,
-                loser_json=outcome.loser.value_json, loser_hlc=outcome.loser.hlc,
-            )  # fmt: skip
-            session.add(record)
-            conflicts.append(_conflict(record))
+            records.append({
+                "shop_id": shop_id, "seq": last_seq, "table_name": key[0], "row_id": key[1],
+                "field": key[2], "winner_json": outcome.winner.value_json,
+                "winner_hlc": outcome.winner.hlc, "loser_json": outcome.loser.value_json,
+                "loser_hlc": outcome.loser.hlc,
+            })  # fmt: skip
+    if written:
+        _upsert_entries(session, shop_id, list(written.values()))
+    if records:
+        session.execute(insert(ConflictRecord), records)
     session.execute(update(Shop).where(Shop.id == shop_id).values(last_seq=last_seq))
     response = PushResponse(
-        batch_id=request.batch_id, duplicate=False, accepted=len(request.changes), applied=applied,
-        conflicts=conflicts, cursor=last_seq, hub_time_ms=now_ms,
+        batch_id=request.batch_id, duplicate=False, accepted=len(request.changes),
+        applied=sum(1 for _ in written), conflicts=[_conflict(ConflictRecord(**r)) for r in records],
+        cursor=last_seq, hub_time_ms=now_ms,
     )  # fmt: skip
-    session.add(Batch(shop_id=shop_id, batch_id=request.batch_id, device_id=device_id,
-                      response_json=response.model_dump_json(), created_ms=now_ms))  # fmt: skip
+    session.execute(
+        insert(Batch).values(
+            shop_id=shop_id,
+            batch_id=request.batch_id,
+            device_id=device_id,
+            response_json=response.model_dump_json(),
+            created_ms=now_ms,
+        )
+    )
     return response
 
 
