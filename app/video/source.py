@@ -95,6 +95,8 @@ class VideoSource:
         try:
             for packet in self.packets_from(start):
                 check(cancel)
+                # Frames before the cut that nothing refers to need not be decoded at all.
+                ctx.skip_frame = "NONREF" if packet.pts < start else "DEFAULT"
                 for frame in ctx.decode(packet):
                     if frame.pts is None or frame.pts < start:
                         continue
@@ -107,6 +109,7 @@ class VideoSource:
         except av.FFmpegError:
             return  # a damaged tail: keep the frames decoded so far
         finally:
+            ctx.skip_frame = "DEFAULT"
             ctx.flush_buffers()
 
     def close(self) -> None:
@@ -120,11 +123,12 @@ class AudioSource:
         self.container = open_input(path)
         self.stream: av.AudioStream = self.container.streams.audio[0]
         self.tb: Fraction = self.stream.time_base
+        self.tb_seconds = float(self.tb)
         self.zero_seconds = video_zero_seconds
         self.clock = 0  # next output pts, in self.tb
 
     def clock_seconds(self) -> float:
-        return float(self.clock * self.tb)
+        return self.clock * self.tb_seconds
 
     def packets(self, start: float, end: float) -> Iterator[av.Packet]:
         """Packets whose middle falls in [start, end) seconds of the source."""
@@ -134,8 +138,8 @@ class AudioSource:
             for packet in self.container.demux(self.stream):
                 if packet.pts is None or not packet.size:
                     continue
-                begin = float(packet.pts * self.tb) - self.zero_seconds
-                middle = begin + float((packet.duration or 0) * self.tb) / 2
+                begin = packet.pts * self.tb_seconds - self.zero_seconds
+                middle = begin + (packet.duration or 0) * self.tb_seconds / 2
                 if middle < start:
                     continue
                 if middle >= end:

@@ -36,9 +36,9 @@ def splice_segment(
 ) -> SpliceResult:
     """``audio_window`` gives the source seconds the audio should cover; it is asked
     after the first video packet is known, which fixes where the segment really starts."""
-    vtb = mux.vtb
+    vtb = float(mux.vtb)  # floats: Fraction arithmetic per packet costs more than the copy
     video_end = out_start
-    out_start_seconds = float(out_start * vtb)
+    out_start_seconds = out_start * vtb
     v_item = next(video_items, None)
     audio_items: Iterator[av.Packet] = iter(())
     if audio is not None:
@@ -49,9 +49,7 @@ def splice_segment(
     a_packet = next(audio_items, None)
     count = 0
     while v_item is not None or a_packet is not None:
-        if v_item is not None and (
-            a_packet is None or float(v_item[0] * vtb) <= audio.clock_seconds()
-        ):
+        if v_item is not None and (a_packet is None or v_item[0] * vtb <= audio.clock_seconds()):
             pts, dts, packet = v_item
             video_end = max(video_end, pts + (packet.duration or frame_ticks))
             mux.write_video(packet, pts, dts)
@@ -61,8 +59,8 @@ def splice_segment(
             v_item = next(video_items, None)
             continue
         assert audio is not None and a_packet is not None
-        half = float((a_packet.duration or 0) * audio.tb) / 2
-        if v_item is None and audio.clock_seconds() + half >= float(video_end * vtb):
+        half = (a_packet.duration or 0) * audio.tb_seconds / 2
+        if v_item is None and audio.clock_seconds() + half >= video_end * vtb:
             break
         duration = a_packet.duration or 0
         mux.write_audio(a_packet, audio.clock)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import av
@@ -19,6 +21,8 @@ from app.config import Paths
 from app.progress import CancelToken, ProgressFn, check, report
 from app.video import cache, errors
 from app.video.probe import open_input, video_stream
+
+WORKERS = 2
 
 
 def _slot_times(start: float, end: float, count: int) -> list[float]:
@@ -76,13 +80,14 @@ def filmstrip(
                         return [data[f"t{i}"] for i in range(count)]
                 except (OSError, ValueError, KeyError):
                     store.unlink(missing_ok=True)
-        frames = _grab(
-            container, stream, _slot_times(start, end, count), height, exact, progress, cancel
-        )
+        rotation = _rotation(container, stream)
     except av.FFmpegError as exc:
         raise errors.not_a_video(str(source), str(exc)) from None
     finally:
         container.close()
+    frames = _grab_parallel(
+        source, _slot_times(start, end, count), height, exact, rotation, progress, cancel
+    )
     if store is not None:
         buffer = io.BytesIO()
         np.savez(buffer, **{f"t{i}": f for i, f in enumerate(frames)})
@@ -96,16 +101,48 @@ def _rotation(container, stream) -> int:
     return 0
 
 
-def _grab(container, stream, times, height, exact, progress, cancel) -> list[np.ndarray]:
+def _grab_parallel(source, times, height, exact, rotation, progress, cancel):
+    """Split the slots over two readers: decoding one keyframe is single-threaded work."""
+    workers = WORKERS if len(times) >= 8 else 1
+    done = [0]
+    lock = threading.Lock()
+
+    def tick() -> None:
+        with lock:
+            done[0] += 1
+            report(progress, done[0] / len(times), "")
+
+    jobs = [times[i::workers] for i in range(workers)]
+    with ThreadPoolExecutor(workers) as pool:
+        parts = list(
+            pool.map(lambda job: _grab(source, job, height, exact, rotation, tick, cancel), jobs)
+        )
+    out: list = [None] * len(times)
+    for worker, part in enumerate(parts):
+        out[worker::workers] = part
+    return out
+
+
+def _grab(source, times, height, exact, rotation, tick, cancel) -> list[np.ndarray]:
+    container = open_input(source)
+    try:
+        stream = video_stream(container)
+        return _grab_from(container, stream, times, height, exact, rotation, tick, cancel)
+    except av.FFmpegError as exc:
+        raise errors.not_a_video(str(source), str(exc)) from None
+    finally:
+        container.close()
+
+
+def _grab_from(container, stream, times, height, exact, rotation, tick, cancel):
     tb = stream.time_base
     zero = stream.start_time or 0
     ctx = stream.codec_context
-    rotation = _rotation(container, stream)
     if not exact:
         ctx.skip_frame = "NONKEY"  # never spend time on frames between keyframes
     by_keyframe: dict[int, np.ndarray] = {}
     out: list[np.ndarray] = []
-    for index, seconds in enumerate(times):
+    for seconds in times:
         check(cancel)
         target = zero + round(seconds / tb)
         container.seek(target, stream=stream, backward=True)
@@ -133,7 +170,7 @@ def _grab(container, stream, times, height, exact, progress, cancel) -> list[np.
         if picture is None:
             picture = out[-1] if out else np.zeros((height, height * 16 // 9, 3), np.uint8)
         out.append(picture)
-        report(progress, (index + 1) / len(times), "")
+        tick()
     return out
 
 
