@@ -32,6 +32,8 @@ from app.catalog.drafts import discard_draft, load_draft, save_draft
 from app.catalog.product_data import ProductData, VariantData, validate
 from app.catalog.products import list_categories, load_product, save_product
 from app.store.engine import session_scope
+from app.ui.catalog.photo_strip import PhotoPanel
+from app.ui.catalog.stock_panel import StockPanel
 from app.ui.catalog.undo import SetValueCommand
 from app.ui.catalog.variants_table import VariantsTable
 from app.ui.error_dialogs import show_exception
@@ -148,6 +150,10 @@ class ProductEditor(QWidget):
         buttons.addStretch(1)
         variants_layout.addLayout(buttons)
         self.tabs.addTab(variants_page, self.tr("Phân loại và giá"))
+        self.photos = PhotoPanel(self.context, self)
+        self.tabs.addTab(self.photos, self.tr("Ảnh"))
+        self.stock = StockPanel(self.context, self)
+        self.tabs.addTab(self.stock, self.tr("Kho hàng"))
 
         actions = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Hoàn tác"), self)
@@ -283,6 +289,8 @@ class ProductEditor(QWidget):
             self.banner.hide()
         self._errors_shown = False
         self.show_errors({})
+        self.photos.load(product_id)
+        self.stock.load(product_id)
 
     def show_data(self, data: ProductData) -> None:
         self._loading = True
@@ -408,6 +416,9 @@ class ProductEditor(QWidget):
         self.product_id = product_id
         self.banner.hide()
         self.undo_stack.setClean()
+        if self.photos.product_id != product_id:  # a new product can now take photos and stock
+            self.photos.load(product_id)
+            self.stock.load(product_id)
         self.saved.emit(product_id)
 
     def _save_failed(self, exc: BaseException) -> None:

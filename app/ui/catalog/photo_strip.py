@@ -1,0 +1,281 @@
+"""A product's photos: add by dialog or by dropping files/folders from a phone, drag to reorder.
+
+The first photo is the main one. Importing runs on a worker; each bad file gets
+its own line in the message afterwards, and the good ones still go in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from app.catalog.marketplace_photo import prepare_for_marketplace
+from app.catalog.photos import import_photos, product_photos, reorder_photos, thumbnail
+from app.store.engine import session_scope
+from app.store.media import MediaStore
+from app.ui.error_dialogs import show_exception
+from app.ui.widgets.delayed_progress import DelayedProgressDialog
+
+LINK_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PhotoList(QListWidget):
+    """Icon strip that reorders by drag and accepts files and folders dropped from outside."""
+
+    files_dropped = Signal(list)
+    reordered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setIconSize(QSize(120, 120))
+        self.setGridSize(QSize(140, 150))
+        self.setMovement(QListWidget.Movement.Snap)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setAcceptDrops(True)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            paths = [
+                Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()
+            ]
+            event.acceptProposedAction()
+            if paths:
+                self.files_dropped.emit(paths)
+            return
+        super().dropEvent(event)
+        self.reordered.emit()
+
+
+class PhotoPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = MediaStore(context.paths)
+        self.product_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.strip = PhotoList(self)
+        self.strip.files_dropped.connect(self.add_files)
+        self.strip.reordered.connect(self.save_order)
+        layout.addWidget(self.strip, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Thêm ảnh…"), self)
+        self.add_button.clicked.connect(self._ask_files)
+        self.remove_button = QPushButton(self.tr("Bỏ ảnh đang chọn"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.prepare_button = QPushButton(self.tr("Chuẩn bị ảnh cho sàn…"), self)
+        self.prepare_button.setToolTip(
+            self.tr("Tạo bản sao vuông, nền trắng, ≥ 800 px, ≤ 2 MB; ảnh gốc giữ nguyên.")
+        )
+        self.prepare_button.clicked.connect(self._ask_prepare_folder)
+        for button in (self.add_button, self.remove_button, self.prepare_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def load(self, product_id: str | None) -> None:
+        self.product_id = product_id
+        self.strip.clear()
+        enabled = product_id is not None
+        for button in (self.add_button, self.remove_button, self.prepare_button):
+            button.setEnabled(enabled)
+        self.strip.setAcceptDrops(enabled)
+        if not enabled:
+            self.hint.setText(self.tr("Lưu sản phẩm trước, rồi thêm ảnh."))
+            return
+        self.hint.setText(
+            self.tr(
+                "Kéo thả ảnh hoặc cả thư mục ảnh từ điện thoại vào đây. Ảnh đầu tiên là ảnh chính; "
+                "kéo để đổi thứ tự."
+            )
+        )
+        with session_scope(self.context.db.sessions) as session:
+            links = [
+                (link.id, link.sha256, link.file_name)
+                for link in product_photos(session, product_id)
+            ]
+        for link_id, sha, name in links:
+            path = (
+                thumbnail(self.store, sha)
+                if self.store.thumbnail_path(sha, 256).is_file()
+                else None
+            )
+            item = QListWidgetItem(QIcon(QPixmap(str(path))) if path else QIcon(), name)
+            item.setData(LINK_ROLE, link_id)
+            if path is None:
+                self._make_thumbnail(item, sha)
+            self.strip.addItem(item)
+
+    def _make_thumbnail(self, item: QListWidgetItem, sha: str) -> None:
+        store, link_id = self.store, item.data(LINK_ROLE)
+
+        def done(path) -> None:
+            for row in range(self.strip.count()):
+                candidate = self.strip.item(row)
+                if path and candidate.data(LINK_ROLE) == link_id:
+                    candidate.setIcon(QIcon(QPixmap(str(path))))
+
+        self.context.tasks.submit(
+            lambda _p, _c: thumbnail(store, sha),
+            kind="work",
+            on_done=done,
+            on_error=lambda _exc: None,
+        )
+
+    def link_ids(self) -> list[str]:
+        return [self.strip.item(row).data(LINK_ROLE) for row in range(self.strip.count())]
+
+    def _ask_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn ảnh"), "", self.tr("Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif)")
+        )
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]):
+        if self.product_id is None:
+            return None
+        product_id, sessions, store = self.product_id, self.context.db.sessions, self.store
+
+        def work(progress, cancel):
+            with session_scope(sessions) as session:
+                return import_photos(
+                    session, store, product_id, paths, progress=progress, cancel=cancel
+                )
+
+        handle = self.context.tasks.submit(
+            work,
+            kind="db",
+            on_done=self._added,
+            on_error=lambda exc: show_exception(exc, self),
+            label=self.tr("Đang thêm ảnh…"),
+        )
+        DelayedProgressDialog(handle, self)
+        return handle
+
+    def _added(self, report) -> None:
+        self.load(self.product_id)
+        self.changed.emit()
+        if report.problems:
+            lines = [
+                message.render(QCoreApplication.translate)
+                for _path, message in report.problems[:50]
+            ]
+            more = len(report.problems) - len(lines)
+            if more > 0:
+                lines.append(self.tr("… và %1 tệp khác.").replace("%1", str(more)))
+            QMessageBox.warning(
+                self,
+                self.tr("Một số tệp không thêm được"),
+                self.tr("Đã thêm %1 ảnh. Các tệp sau không thêm được:").replace(
+                    "%1", str(len(report.added))
+                )
+                + "\n\n"
+                + "\n".join(lines),
+            )
+
+    def save_order(self):
+        if self.product_id is None:
+            return None
+        product_id, order, sessions = self.product_id, self.link_ids(), self.context.db.sessions
+
+        def work(_progress, _cancel):
+            with session_scope(sessions) as session:
+                reorder_photos(session, product_id, order)
+
+        return self.context.tasks.submit(
+            work,
+            kind="db",
+            on_done=lambda _r: self.changed.emit(),
+            on_error=lambda exc: show_exception(exc, self),
+        )
+
+    def remove_selected(self):
+        row = self.strip.currentRow()
+        if row < 0 or self.product_id is None:
+            return None
+        link_id, sessions = self.strip.item(row).data(LINK_ROLE), self.context.db.sessions
+        self.strip.takeItem(row)
+
+        def work(_progress, _cancel):
+            from app.store.base import utcnow
+            from app.store.models import MediaLink
+
+            with session_scope(sessions) as session:
+                link = session.get(MediaLink, link_id)
+                if link is not None:
+                    link.deleted_at = link.updated_at = (
+                        utcnow()
+                    )  # soft: the file stays in the store
+
+        return self.context.tasks.submit(
+            work,
+            kind="db",
+            on_done=lambda _r: self.save_order(),
+            on_error=lambda exc: show_exception(exc, self),
+        )
+
+    def _ask_prepare_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Lưu ảnh cho sàn vào thư mục"))
+        if folder:
+            self.prepare_copies(Path(folder))
+
+    def prepare_copies(self, folder: Path):
+        if self.product_id is None:
+            return None
+        with session_scope(self.context.db.sessions) as session:
+            photos = [
+                (link.sha256, link.file_name) for link in product_photos(session, self.product_id)
+            ]
+        store = self.store
+
+        def work(progress, cancel):
+            written = []
+            for index, (sha, name) in enumerate(photos):
+                cancel.raise_if_cancelled()
+                progress(index / max(1, len(photos)), name)
+                target = folder / f"{index + 1:02}-{Path(name).stem or sha[:12]}.jpg"
+                written.append(prepare_for_marketplace(store.path_for(sha), target))
+            return written
+
+        handle = self.context.tasks.submit(
+            work,
+            kind="work",
+            on_error=lambda exc: show_exception(exc, self),
+            label=self.tr("Đang chuẩn bị ảnh cho sàn…"),
+        )
+        DelayedProgressDialog(handle, self)
+        return handle

@@ -1,0 +1,113 @@
+"""Stock of one product: on-hand per variant, the movement history, and "add movement"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from app.catalog.products import load_product
+from app.catalog.stock import KIND_LABELS, add_movement, history, on_hand
+from app.store.engine import session_scope
+from app.ui.error_dialogs import show_exception
+
+
+class StockPanel(QWidget):
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.product_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        form = QHBoxLayout()
+        self.variant = QComboBox(self)
+        self.kind = QComboBox(self)
+        for key, label in KIND_LABELS.items():
+            self.kind.addItem(QCoreApplication.translate("catalog", label), key)
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(-100_000, 100_000)
+        self.quantity.setValue(1)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Ghi chú (không bắt buộc)"))
+        self.add_button = QPushButton(self.tr("Thêm biến động kho"), self)
+        self.add_button.setObjectName("Primary")
+        self.add_button.clicked.connect(self.add)
+        for widget in (self.variant, self.kind, self.quantity, self.note, self.add_button):
+            form.addWidget(widget)
+        layout.addLayout(form)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Thời gian"),
+                self.tr("SKU"),
+                self.tr("Loại"),
+                self.tr("Số lượng"),
+                self.tr("Ghi chú"),
+            ]
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+
+    def load(self, product_id: str | None) -> None:
+        self.product_id = product_id
+        self.model.removeRows(0, self.model.rowCount())
+        self.variant.clear()
+        self.add_button.setEnabled(product_id is not None)
+        if product_id is None:
+            self.summary.setText(self.tr("Lưu sản phẩm trước, rồi ghi nhập/bán hàng."))
+            return
+        with session_scope(self.context.db.sessions) as session:
+            data = load_product(session, product_id)
+            variants = data.variants if data else []
+            totals = on_hand(session, [v.id for v in variants])
+            moves = history(session, product_id)
+        for variant in variants:
+            label = " / ".join(p for p in (variant.option1, variant.option2) if p) or variant.sku
+            self.variant.addItem(f"{label} ({variant.sku})", variant.id)
+        parts = [f"{v.sku}: {totals.get(v.id, 0)}" for v in variants]
+        self.summary.setText(self.tr("Còn trong kho: %1").replace("%1", ", ".join(parts)))
+        for move in moves:
+            kind = QCoreApplication.translate("catalog", KIND_LABELS.get(move.kind, move.kind))
+            cells = [
+                move.happened_at.strftime("%d/%m/%Y %H:%M"),
+                move.sku,
+                kind,
+                f"{move.quantity:+d}",
+                move.note,
+            ]
+            self.model.appendRow([QStandardItem(c) for c in cells])
+
+    def add(self):
+        variant_id = self.variant.currentData()
+        if not variant_id:
+            return None
+        kind, quantity, note = self.kind.currentData(), self.quantity.value(), self.note.text()
+        sessions, product_id = self.context.db.sessions, self.product_id
+
+        def work(_progress, _cancel):
+            with session_scope(sessions) as session:
+                add_movement(session, variant_id, kind, quantity, note)
+
+        def done(_result) -> None:
+            self.note.clear()
+            self.load(product_id)
+
+        return self.context.tasks.submit(
+            work, kind="db", on_done=done, on_error=lambda exc: show_exception(exc, self)
+        )
