@@ -102,3 +102,27 @@ def test_delete_is_soft_and_removed_variants_become_tombstones(database):
         save_product(
             session, ProductData(name="Màn mới", variants=[VariantData(sku=dropped.sku, price=1)])
         )
+
+
+def test_showcase_fields_match_what_the_hub_reads(database):
+    from app.catalog.products import ensure_category
+    from app.catalog.sync_fields import WIRE_TABLES, showcase_fields
+    from app.store.models import MediaLink
+
+    with session_scope(database.sessions) as session:
+        data = net(show_in_showcase=True, category_id=ensure_category(session, "Màn tuyn"))
+        product_id = save_product(session, data)
+        session.add(MediaLink(product_id=product_id, sha256="c" * 64, is_main=True))
+    with session_scope(database.sessions) as session:
+        fields = showcase_fields(session, product_id)
+    assert fields == {
+        "name": "Màn tuyn chống muỗi",
+        "description": "",
+        "price": 150_000,
+        "category": "Màn tuyn",
+        "main_photo": "c" * 64,
+        "show_in_showcase": True,
+    }
+    assert (
+        WIRE_TABLES["products"] == "product" and WIRE_TABLES["stock_movements"] == "stock_movement"
+    )
