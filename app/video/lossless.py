@@ -60,6 +60,7 @@ def cut_lossless(
                 audio,
                 lambda start=start, seg=seg: (src.seconds(start), seg.end),
                 cancel,
+                lambda seconds, seg=seg: report(progress, seconds / total, seg.label()),
             )
             used.append(Segment(src.seconds(start), src.seconds(result.video_end - offset)))
             out = result.video_end

@@ -33,6 +33,7 @@ def splice_segment(
     audio: AudioSource | None,
     audio_window: Callable[[], tuple[float, float]],
     cancel: CancelToken | None,
+    on_written: Callable[[float], None] | None = None,
 ) -> SpliceResult:
     """``audio_window`` gives the source seconds the audio should cover; it is asked
     after the first video packet is known, which fixes where the segment really starts."""
@@ -56,6 +57,8 @@ def splice_segment(
             count += 1
             if count % 16 == 0:
                 check(cancel)
+                if on_written is not None:
+                    on_written(pts * vtb)  # seconds of output written so far
             v_item = next(video_items, None)
             continue
         assert audio is not None and a_packet is not None

@@ -116,4 +116,4 @@ def test_selftest_hook(tmp_path):
     from app.video.selftest import run as selftest
 
     result = selftest(Paths(tmp_path))
-    assert result["video"]["ok"]
+    assert result["ok"] and result["cut_seconds"] == 1.2
