@@ -45,6 +45,7 @@ TEXT_FIELDS = ("name", "tags", "unit", "option1_name", "option2_name")
 
 class ProductEditor(QWidget):
     saved = Signal(str)
+    deleted = Signal(str)
     closed = Signal()
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
@@ -172,6 +173,9 @@ class ProductEditor(QWidget):
         for button in (self.undo_button, self.redo_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.delete_button = QPushButton(self.tr("Xoá sản phẩm"), self)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        actions.addWidget(self.delete_button)
         actions.addWidget(close)
         actions.addWidget(self.save_button)
         layout.addLayout(actions)
@@ -291,6 +295,7 @@ class ProductEditor(QWidget):
         self.show_errors({})
         self.photos.load(product_id)
         self.stock.load(product_id)
+        self.delete_button.setEnabled(product_id is not None)
 
     def show_data(self, data: ProductData) -> None:
         self._loading = True
@@ -424,6 +429,38 @@ class ProductEditor(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         show_exception(exc, self)
+
+    def confirm_delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.product_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xoá sản phẩm"),
+            self.tr(
+                "Xoá \u201c%1\u201d khỏi cửa hàng? Các máy khác sẽ được báo xoá khi đồng bộ."
+            ).replace("%1", self.name.text()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_product()
+
+    def delete_product(self):
+        from app.catalog.products import delete_product
+
+        product_id, sessions = self.product_id, self.context.db.sessions
+
+        def work(_progress, _cancel):
+            with session_scope(sessions) as session:
+                delete_product(session, product_id)
+                discard_draft(session, product_id)
+
+        return self.context.tasks.submit(
+            work,
+            kind="db",
+            on_done=lambda _r: self.deleted.emit(product_id),
+            on_error=lambda exc: show_exception(exc, self),
+        )
 
     def close_editor(self) -> None:
         self._draft_timer.stop()

@@ -8,6 +8,7 @@ shop) run on workers with a progress dialog that appears after half a second.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -161,12 +162,17 @@ class CatalogRoom(QWidget):
         self.editor = ProductEditor(self.context, self.splitter)
         self.editor.saved.connect(self._product_saved)
         self.editor.closed.connect(self.editor.hide)
+        self.editor.deleted.connect(self._product_deleted)
         self.editor.hide()
         self.splitter.addWidget(self.pages)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.search_box.setFocus)
+        add = QShortcut(QKeySequence.StandardKey.New, self)
+        add.activated.connect(self.new_product)
 
     # -- filters ----------------------------------------------------------------------
     def reload_categories(self) -> None:
@@ -222,6 +228,10 @@ class CatalogRoom(QWidget):
 
     def new_product(self) -> None:
         self.open_product(None)
+
+    def _product_deleted(self, _product_id: str) -> None:
+        self.editor.hide()
+        self.apply_filters()
 
     def _product_saved(self, product_id: str) -> None:
         self.reload_categories()

@@ -154,3 +154,13 @@ def test_list_fetches_only_a_window_of_a_big_catalog(room, qtbot):
     room.grid_button.click()
     assert room.pages.currentWidget() is room.grid
     assert room.grid.model() is room.model
+
+
+def test_delete_removes_the_product_from_the_list(room, qtbot):
+    fill_demo(room, qtbot)
+    product_id = room.model.row_at(0).id
+    room.open_product(product_id)
+    with qtbot.waitSignal(room.editor.deleted, timeout=10_000):
+        room.editor.delete_product()
+    assert room.model.total == 13 and room.model.row_of(product_id) == -1
+    assert not room.editor.isVisible()
