@@ -13,13 +13,21 @@ from pathlib import Path
 
 MB = 1_000_000
 
+
+
+def _ffmpeg(folder: str) -> tuple[str, ...]:
+    # libavif (an image format) also starts with "libav": name FFmpeg's own libraries
+    return tuple(f"*/{folder}/{lib}*" for lib in
+                 ("libavcodec", "libavformat", "libavutil", "libavfilter", "libavdevice", "libswscale", "libswresample"))
+
+
 # (category, glob patterns on the posix path relative to the bundle folder)
 CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("FFmpeg for Qt Multimedia (Qt's copy)", (
         "*/PySide6/Qt/lib/libav*", "*/PySide6/Qt/lib/libsw*", "*/PySide6/Qt/lib/libQt6FFmpegStub*",
         "*/PySide6/Qt/plugins/multimedia/*")),
-    ("FFmpeg for PyAV (PyAV's copy)", ("*/av.libs/libav*", "*/av.libs/libsw*")),
-    ("FFmpeg for OpenCV (OpenCV's copy)", ("*/opencv_python_headless.libs/libav*", "*/opencv_python_headless.libs/libsw*")),
+    ("FFmpeg for PyAV (PyAV's copy; OpenCV links to it on Linux)", _ffmpeg("av.libs")),
+    ("FFmpeg for OpenCV (OpenCV's copy)", _ffmpeg("opencv_python_headless.libs")),
     ("codecs bundled with PyAV (x264, x265, AV1, VPx, TLS...)", ("*/av.libs/*",)),
     ("PyAV bindings", ("*/av/*",)),
     ("OpenCV (cv2 + its libraries)", ("*/cv2/*", "*/opencv_python_headless.libs/*", "*/opencv_python*.libs/*")),
@@ -66,7 +74,8 @@ def categorize(relative_posix: str) -> str:
 
 
 def measure(folder: Path, archive: Path | None = None) -> SizeReport:
-    parts: dict[str, int] = {}
+    # the three FFmpeg copies always get a row, even when one is shared away (0 MB)
+    parts: dict[str, int] = {name: 0 for name, _ in CATEGORIES if name.startswith("FFmpeg")}
     total = files = 0
     for path in folder.rglob("*"):
         if path.is_symlink() or not path.is_file():

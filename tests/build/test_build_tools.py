@@ -85,6 +85,7 @@ def test_size_report_categories_and_total(tmp_path):
         "_internal/av.libs/libavcodec-5e6b81c2.so.62": b"x" * 40,
         "_internal/av.libs/libx264-d6533a8d.so.165": b"x" * 5,
         "_internal/opencv_python_headless.libs/libavcodec-c4204469.so.62": b"x" * 30,
+        "_internal/opencv_python_headless.libs/libavif-43e630fc.so.16.4.2": b"x" * 3,
         "_internal/PySide6/Qt/lib/libQt6Core.so.6": b"x" * 20,
         "_internal/numpy/core/x.so": b"x" * 10,
         "_internal/sqlalchemy/y.so": b"x" * 7,
@@ -93,17 +94,18 @@ def test_size_report_categories_and_total(tmp_path):
     archive = tmp_path.parent / "a.tar.gz"
     archive.write_bytes(b"z" * 33)
     report = size_report.measure(tmp_path, archive)
-    assert report.folder_bytes == 262  # the symlink costs nothing
+    assert report.folder_bytes == 265  # the symlink costs nothing
     assert report.archive_bytes == 33
     parts = report.parts
     assert parts["FFmpeg for Qt Multimedia (Qt's copy)"] == 50
-    assert parts["FFmpeg for PyAV (PyAV's copy)"] == 40
+    assert parts["FFmpeg for PyAV (PyAV's copy; OpenCV links to it on Linux)"] == 40
     assert parts["FFmpeg for OpenCV (OpenCV's copy)"] == 30
     assert parts["Qt libraries"] == 20
     assert parts["NumPy + OpenBLAS"] == 10
     assert parts[size_report.OTHER] == 7
     markdown = report.to_markdown()
-    assert "| **one-folder total** (8 files) | **0.0** | 100% |" in markdown
+    assert parts["OpenCV (cv2 + its libraries)"] == 3  # libavif is not FFmpeg
+    assert "| **one-folder total** (9 files) | **0.0** | 100% |" in markdown
     assert "compressed download" in markdown
 
 
