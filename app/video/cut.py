@@ -27,6 +27,9 @@ from app.video.smart import SmartCutUnsupported, cut_smart
 from app.video.timecode import Segment, check_segments
 
 MODES = ("lossless", "smart", "exact")
+# What an MP4 can carry when packets are copied as they are.
+MP4_VIDEO = {"h264", "hevc", "mpeg4", "av1", "vp9"}
+MP4_AUDIO = {"aac", "mp3", "ac3", "eac3", "alac", "opus", "flac"}
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,13 @@ def cut_video(
         raise errors.needs_reencode(reason)
     if reason and mode == "smart":
         notes.append(f"{reason} needs every frame re-encoded: exact mode used")
+        mode = "exact"
+    if mode != "exact" and (
+        info.video_codec not in MP4_VIDEO or (info.has_audio and info.audio_codec not in MP4_AUDIO)
+    ):
+        notes.append(
+            f"{info.video_codec}/{info.audio_codec} cannot be copied into MP4: exact mode used"
+        )
         mode = "exact"
     check(cancel)
     try:

@@ -23,6 +23,9 @@ class CopyMuxer:
         self.vtb: Fraction = vin.time_base
         self.video = self.container.add_stream_from_template(vin)
         self.video.time_base = vin.time_base
+        if vin.codec_context.name == "hevc":
+            # Apple players only accept HEVC in MP4 under the 'hvc1' tag
+            self.video.codec_context.codec_tag = "hvc1"
         if video_extradata is not None:
             self.video.codec_context.extradata = video_extradata
         if rotation:

@@ -70,6 +70,7 @@ def make_clip(
     rotation: int = 0,
     vfr: bool = False,
     codec: str = "libx264",
+    audio_codec: str = "aac",
     sample_rate: int = 48000,
 ) -> Path:
     container = av.open(str(path), "w")
@@ -88,10 +89,12 @@ def make_clip(
                 "crf": "18",
                 "x264-params": f"bframes={bframes}:keyint={gop}:min-keyint={gop}:scenecut=0",
             }
+        if codec == "libx265":
+            vstream.options = {"x265-params": f"log-level=error:keyint={gop}"}
         if rotation:
             vstream.set_display_rotation(rotation)
     if audio:
-        astream = container.add_stream("aac", rate=sample_rate)
+        astream = container.add_stream(audio_codec, rate=sample_rate)
         astream.layout = "stereo"
     if vstream is not None:
         rng = np.random.default_rng(7)
@@ -115,7 +118,11 @@ def make_clip(
         for start in range(0, total, chunk):
             samples = tone(start, min(chunk, total - start), sample_rate)
             planes = np.stack([samples, samples])
-            frame = av.AudioFrame.from_ndarray(planes, format="fltp", layout="stereo")
+            if audio_codec == "pcm_s16le":  # as some cameras write .mov
+                packed = (planes.T.reshape(1, -1) * 32767).astype(np.int16)
+                frame = av.AudioFrame.from_ndarray(packed, format="s16", layout="stereo")
+            else:
+                frame = av.AudioFrame.from_ndarray(planes, format="fltp", layout="stereo")
             frame.sample_rate = sample_rate
             frame.pts = start
             frame.time_base = Fraction(1, sample_rate)

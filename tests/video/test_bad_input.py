@@ -183,3 +183,16 @@ def test_hevc_clip_cuts_exactly_and_smart_falls_back(hevc_clip, helpers, tmp_pat
         hevc_clip, tmp_path / "lossless.mp4", [Segment(0.7, 1.3)], ExportOptions(mode="lossless")
     )
     assert probe(lossless.output).video_codec == "hevc"
+
+
+def test_audio_mp4_cannot_carry_is_re_encoded(media, helpers, tmp_path):
+    from app.video.synth import make_clip
+
+    camera = make_clip(tmp_path / "camera.mov", duration=1.5, audio_codec="pcm_s16le")
+    result = cut_video(
+        camera, tmp_path / "out.mp4", [Segment(0.3, 1.2)], ExportOptions(mode="lossless")
+    )
+    assert result.mode == "exact" and result.notes
+    info = probe(result.output)
+    assert info.audio_codec == "aac"
+    assert [n for _, n, _ in helpers.frames(result.output)] == list(range(9, 36))
