@@ -190,3 +190,22 @@ def test_broken_spreadsheet_gives_a_clear_message(tmp_path, content):
     with pytest.raises(UserFacingError) as caught:
         read_table(path)
     assert "hong.xlsx" in str(caught.value)
+
+
+def test_two_products_with_the_same_name_survive_export_and_reimport(database, tmp_path):
+    from app.catalog.io.exporter import export_catalog
+    from app.catalog.io.snapshot import load_snapshot
+    from app.catalog.product_data import ProductData, VariantData
+    from app.catalog.products import save_product
+
+    with session_scope(database.sessions) as session:
+        for sku in ("NL-A", "NL-B"):
+            save_product(
+                session, ProductData(name="Nón lá", variants=[VariantData(sku=sku, price=50_000)])
+            )
+        snapshots = load_snapshot(session)
+    path = export_catalog(snapshots, tmp_path / "all.csv")
+    result = import_file(database, path)
+    assert (result.created, result.updated) == (0, 2)
+    with session_scope(database.sessions) as session:
+        assert product_count(session) == 2

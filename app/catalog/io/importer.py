@@ -157,6 +157,20 @@ def _parse_row(values: dict[str, str], row: int) -> tuple[dict, list[RowIssue]]:
     return parsed, issues
 
 
+def _group_key(parsed: dict, owner: str | None, name_keys: dict[str, str]) -> str:
+    """Rows of one product: a SKU the catalog knows wins (two products may share a name),
+    then the parent SKU column, then the name."""
+    name = fold(parsed["name"])
+    if owner:
+        key = f"id:{owner}"
+        name_keys.setdefault(name, key)
+        return key
+    parent = fold(parsed.get("parent_sku") or "")
+    if parent:
+        return f"parent:{parent}"
+    return name_keys.setdefault(name, f"name:{name}")
+
+
 def preview_import(
     session: Session,
     table: Table,
@@ -180,6 +194,7 @@ def preview_import(
     issues: list[RowIssue] = []
     groups: dict[str, PlannedProduct] = {}
     first_row_of_sku: dict[str, int] = {}
+    name_keys: dict[str, str] = {}  # folded name → group, so a product's rows stay together
     mapped = set(mapping.values())
     axes = {k: v for k, v in axis_names(table.headers, mapping).items() if k not in mapped}
     mapped |= set(axes)
@@ -208,7 +223,7 @@ def preview_import(
         if row_issues:
             issues.extend(row_issues)
             continue
-        key = fold(parsed.get("parent_sku") or "") or fold(parsed["name"])
+        key = _group_key(parsed, existing.get(sku.upper()) if sku else None, name_keys)
         plan = groups.get(key)
         if plan is None:
             data = ProductData(
