@@ -7,19 +7,19 @@ only when the whole export succeeded.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import av
 
-from app.errors import classify
 from app.progress import CancelToken, ProgressFn, check
 from app.video import errors
 from app.video.exact import EncodeSettings, export_exact
 from app.video.framing import Framer
 from app.video.lossless import cut_lossless
-from app.video.output import atomic_target
+from app.video.output import atomic_target, write_error
 from app.video.overlay import OverlayText, render_band
 from app.video.presets import FITS, budget_for, check_platform, get_platform, get_preset
 from app.video.probe import MediaInfo, probe
@@ -27,6 +27,7 @@ from app.video.smart import SmartCutUnsupported, cut_smart
 from app.video.timecode import Segment, check_segments
 
 MODES = ("lossless", "smart", "exact")
+WRITE_ERRNOS = {errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS, errno.EDQUOT}
 # What an MP4 can carry when packets are copied as they are.
 MP4_VIDEO = {"h264", "hevc", "mpeg4", "av1", "vp9"}
 MP4_AUDIO = {"aac", "mp3", "ac3", "eac3", "alac", "opus", "flac"}
@@ -133,8 +134,10 @@ def cut_video(
             source, target, info, checked, preset, mode, settings, options, notes, progress, cancel
         )
     except av.FFmpegError as exc:
-        known = classify(exc) if isinstance(exc, OSError) and exc.errno else None
-        raise known or errors.not_a_video(str(source), str(exc)) from None
+        # errno-carrying failures come from writing; anything else from the source
+        if isinstance(exc, OSError) and exc.errno in WRITE_ERRNOS:
+            raise write_error(target, exc) from None
+        raise errors.not_a_video(str(source), str(exc)) from None
 
 
 def _write(

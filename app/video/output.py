@@ -4,6 +4,7 @@ so a cancelled or failed export never leaves a half-written video behind."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -12,6 +13,13 @@ from pathlib import Path
 from app.errors import classify
 from app.progress import Cancelled
 from app.video import errors
+
+
+def write_error(target: Path, exc: OSError) -> Exception:
+    """A full disk is said as such; any other failure to write names the target."""
+    if exc.errno == errno.ENOSPC:
+        return classify(exc) or errors.cannot_write(str(target), str(exc))
+    return errors.cannot_write(str(target), str(exc))
 
 
 def check_target(source: Path, target: Path) -> None:
@@ -43,10 +51,7 @@ def atomic_target(source: Path, target: Path) -> Iterator[Path]:
         raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        known = classify(exc)
-        if known is not None:
-            raise known from None
-        raise errors.cannot_write(str(target), str(exc)) from None
+        raise write_error(target, exc) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
