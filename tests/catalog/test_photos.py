@@ -133,3 +133,21 @@ def test_marketplace_copy_of_noisy_photo_fits_the_budget(tmp_path):
     assert out.stat().st_size <= 1024 * 1024
     with Image.open(out) as image:
         assert image.width == image.height >= 800
+
+
+def test_heic_from_an_iphone_is_accepted(database, product, tmp_path):
+    from app.catalog.photos import HEIC_SUPPORTED
+
+    if not HEIC_SUPPORTED:
+        pytest.skip("pillow-heif has no wheel for this platform")
+    heic = tmp_path / "IMG_0001.HEIC"
+    Image.new("RGB", (64, 48), "green").save(heic, format="HEIF")
+    report = run_import(database, product, [heic])
+    assert len(report.added) == 1 and not report.problems
+    store = MediaStore(database.paths)
+    with session_scope(database.sessions) as session:
+        link = product_photos(session, product)[0]
+    assert thumbnail(store, link.sha256) is not None
+    out = prepare_for_marketplace(store.path_for(link.sha256), tmp_path / "heic.jpg")
+    with Image.open(out) as image:
+        assert image.format == "JPEG" and image.width >= 800
