@@ -42,23 +42,35 @@ def _env() -> dict[str, str]:
 
 
 def startup_ms(command: list[str]) -> float:
-    out = subprocess.run(command, capture_output=True, text=True, check=True, env=_env(), cwd=tempfile.gettempdir())
+    out = subprocess.run(
+        command, capture_output=True, text=True, check=True, env=_env(), cwd=tempfile.gettempdir()
+    )
     return float(json.loads(out.stdout.strip().splitlines()[-1])["startup_ms"])
 
 
 def idle_rss_mb(idle_seconds: float) -> tuple[float, str]:
     """RSS of the frozen GUI, idle on the catalog room with a fresh profile."""
     with tempfile.TemporaryDirectory(prefix="langnghe-rss-") as profile:
-        process = subprocess.Popen([str(EXE), "--data-dir", profile], env=_env(),
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            [str(EXE), "--data-dir", profile],
+            env=_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             time.sleep(idle_seconds)
             if process.poll() is not None:
-                raise RuntimeError(f"the app exited early: {process.stderr.read().decode(errors='replace')}")
+                raise RuntimeError(
+                    f"the app exited early: {process.stderr.read().decode(errors='replace')}"
+                )
             root = psutil.Process(process.pid)
             rss = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
             settings = Path(profile) / "settings.json"
-            room = json.loads(settings.read_text()).get("last_room", "catalog") if settings.exists() else "catalog"
+            room = (
+                json.loads(settings.read_text()).get("last_room", "catalog")
+                if settings.exists()
+                else "catalog"
+            )
         finally:
             process.terminate()
             try:
@@ -84,18 +96,25 @@ def main() -> None:
     source_cmd = [sys.executable, str(ROOT / "main.py"), "--self-test"]
     startup_ms(frozen_cmd)  # warm the OS file cache for both: a user's second launch
     startup_ms(source_cmd)
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     frozen, source = [], []
     for _ in range(args.runs):
         frozen.append(startup_ms(frozen_cmd))
         source.append(startup_ms(source_cmd))
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     rss, room = idle_rss_mb(args.idle_seconds)
-    sizes = json.loads((DIST / "size-report.json").read_text()) if (DIST / "size-report.json").exists() else {}
+    sizes = (
+        json.loads((DIST / "size-report.json").read_text())
+        if (DIST / "size-report.json").exists()
+        else {}
+    )
     folder_mb = sizes.get("folder_bytes", 0) / 1e6
     archive_mb = (sizes.get("archive_bytes") or 0) / 1e6
     f_med, s_med = statistics.median(frozen), statistics.median(source)
     rows = [
         f"Frozen bundle vs source, {os.cpu_count()} cores, {sys.platform} "
-        f"(`python tests/bench/bench_frozen.py --runs {args.runs}`; warm starts, interleaved)",
+        f"(`python tests/bench/bench_frozen.py --runs {args.runs}`; warm starts, interleaved; "
+        f"1-min load average {load_before:.1f} → {load_after:.1f}: the machine is shared)",
         "",
         "| what | value | min–max | target |",
         "|---|---:|---:|---|",
