@@ -36,6 +36,9 @@ def register(subparsers) -> None:
     parser.add_argument("--tls-key", metavar="PEM", help="private key for --tls-cert")
     parser.add_argument("--signups-per-hour", type=int, default=60, metavar="N",
                         help="new shops one address may create per hour (default 60)")  # fmt: skip
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="worker processes (PostgreSQL hubs on several cores; sign-in limits "
+                             "are counted per worker)")  # fmt: skip
     parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
     )
@@ -118,6 +121,8 @@ def run_server(args) -> int:
             file=sys.stderr,
         )
         return 1
+    if args.workers > 1:
+        return _run_workers(args, app, data_dir)
     scheme = "https" if args.tls_cert else "http"
     logging.getLogger("langnghe.hub").info(
         "hub on %s://%s:%s (data %s)", scheme, args.host, args.port, data_dir
@@ -129,6 +134,28 @@ def run_server(args) -> int:
     server = uvicorn.Server(config)
     server.run()
     return 0 if server.started else 1
+
+
+def _run_workers(args, app, data_dir: Path) -> int:
+    import json
+    import os
+
+    import uvicorn
+
+    from app.hub.server import SETTINGS_ENV
+
+    settings = app.state.hub.settings  # the parent migrated the database; workers only serve
+    app.state.hub.db.close()
+    os.environ[SETTINGS_ENV] = json.dumps({
+        "data_dir": str(data_dir), "db_url": settings.db_url,
+        "signups_per_hour": settings.signups_per_hour, "log_level": args.log_level,
+    })  # fmt: skip
+    uvicorn.run(
+        "app.hub.server:app_from_env", factory=True, workers=args.workers, host=args.host,
+        port=args.port, log_level=args.log_level, access_log=False, ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key, timeout_graceful_shutdown=5,
+    )  # fmt: skip
+    return 0
 
 
 def _read_password(args, prompt: str) -> str:

@@ -44,7 +44,7 @@ def make_hub_engine(url: str) -> Engine:
     raise ValueError(f"unsupported database: {backend} (use sqlite:/// or postgresql+psycopg://)")
 
 
-def migrate(engine: Engine) -> None:
+def upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
@@ -58,9 +58,10 @@ class HubDatabase:
     sessions: sessionmaker[Session]
 
     @classmethod
-    def open(cls, url: str) -> HubDatabase:
+    def open(cls, url: str, *, migrate: bool = True) -> HubDatabase:
         engine = make_hub_engine(url)
-        migrate(engine)
+        if migrate:
+            upgrade(engine)
         return cls(engine, sessionmaker(engine, expire_on_commit=False))
 
     @contextmanager

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -67,9 +70,26 @@ def install_error_answers(app: FastAPI) -> None:
                                            "nếu vẫn lỗi, báo người quản lý máy chủ."))  # fmt: skip
 
 
-def create_app(settings: HubSettings) -> FastAPI:
+SETTINGS_ENV = "LANGNGHE_HUB_SETTINGS"
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``--workers N``: each worker process builds its app from the parent's settings.
+
+    The parent has already migrated the database, so workers never race on it.
+    """
+    raw = json.loads(os.environ[SETTINGS_ENV])
+    raw["data_dir"] = Path(raw["data_dir"])
+    log_level = raw.pop("log_level", "info")
+    logging.basicConfig(
+        level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    return create_app(HubSettings(**raw), migrate=False)
+
+
+def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = HubDatabase.open(settings.db_url)
+    db = HubDatabase.open(settings.db_url, migrate=migrate)
     hub = Hub(
         settings=settings,
         db=db,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import os
 import socket
@@ -215,19 +216,26 @@ def blob_blocks(total_blocks: int, seed: bytes):
         yield index.to_bytes(8, "big") + base[8:]
 
 
+def tree_rss(pid: int) -> int:
+    """RSS of the server and its worker processes together."""
+    root = psutil.Process(pid)
+    total = 0
+    for process in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += process.memory_info().rss
+    return total
+
+
 class RssSampler(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
-        self.process = psutil.Process(pid)
-        self.peak = self.process.memory_info().rss
+        self.pid = pid
+        self.peak = tree_rss(pid)
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.wait(0.05):
-            try:
-                self.peak = max(self.peak, self.process.memory_info().rss)
-            except psutil.Error:
-                return
+            self.peak = max(self.peak, tree_rss(self.pid))
 
 
 def upload_blob(base: str, device: dict | None, total_blocks: int, pid: int) -> dict:
@@ -241,8 +249,7 @@ def upload_blob(base: str, device: dict | None, total_blocks: int, pid: int) -> 
         headers = {"Authorization": f"Bearer {device['token']}"}
     else:
         url, headers = "/echo/upload", {}
-    process = psutil.Process(pid)
-    baseline = process.memory_info().rss
+    baseline = tree_rss(pid)
     sampler = RssSampler(pid)
     sampler.start()
     began = time.perf_counter()
@@ -278,6 +285,7 @@ def main() -> int:
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--changes", type=int, default=50)
     parser.add_argument("--blob-mb", type=int, default=1024)
+    parser.add_argument("--hub-workers", type=int, default=1, help="python main.py hub --workers N")
     args = parser.parse_args()
     base_pg = pg_url()
     schema, db_url = fresh_schema(base_pg)
@@ -286,7 +294,8 @@ def main() -> int:
     (work / "echo_app.py").write_text(ECHO_APP, encoding="utf-8")
     hub = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "hub", "--port", str(hub_port), "--data-dir", str(work / "hub"),
-         "--db", db_url, "--signups-per-hour", "100000", "--log-level", "warning"],
+         "--db", db_url, "--signups-per-hour", "100000", "--log-level", "warning",
+         "--workers", str(args.hub_workers)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     echo = subprocess.Popen(
@@ -328,7 +337,9 @@ def render(args, hub_load: dict, echo_load: dict, hub_blob: dict, echo_blob: dic
         "# Hub benchmark",
         "",
         f"`python tests/bench/bench_hub.py` — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-        f"loopback, PostgreSQL backend, {psutil.cpu_count()} CPU cores shared with the load generator.",
+        f"loopback, PostgreSQL backend, hub workers: {args.hub_workers}, {psutil.cpu_count()} CPU cores "
+        f"shared with the load generator and PostgreSQL; load average at the end: "
+        f"{os.getloadavg()[0]:.1f}.",
         "",
         f"## {args.devices} devices at once, each pushing {args.changes} field changes then pulling",
         "",
