@@ -20,6 +20,7 @@ from app.store.models.catalog_search import PRODUCTS_FTS
 from app.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
+BROAD_MATCHES = 20_000  # above this many matches, walk the name index instead of sorting them
 SORTS = {
     "name": "p.sort_key {dir}, p.id",
     "price": "p.price_from IS NULL, p.price_from {dir}, p.sort_key",
@@ -92,19 +93,36 @@ def _where(query: SearchQuery) -> tuple[str, str, dict]:
 def count(session: Session, query: SearchQuery) -> int:
     expression = match_expression(query.text)
     if expression and not (query.category_id or query.status or query.low_stock):
-        # the index holds live rows only, so its own count is exact and needs no join
-        sql = f"SELECT COUNT(*) FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match"
-        return int(session.execute(text(sql), {"match": expression}).scalar() or 0)
+        return _fts_count(session, expression)  # the index holds live rows only: exact, no join
     source, where, params = _where(query)
     return int(
         session.execute(text(f"SELECT COUNT(*) FROM {source} WHERE {where}"), params).scalar() or 0
     )
 
 
+def _fts_count(session: Session, expression: str) -> int:
+    sql = f"SELECT COUNT(*) FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match"
+    return int(session.execute(text(sql), {"match": expression}).scalar() or 0)
+
+
 def search_ids(session: Session, query: SearchQuery, limit: int = 50, offset: int = 0) -> list[str]:
     source, where, params = _where(query)
-    order = SORTS.get(query.sort, SORTS["name"]).format(dir="DESC" if query.descending else "ASC")
+    direction = "DESC" if query.descending else "ASC"
+    order = SORTS.get(query.sort, SORTS["name"]).format(dir=direction)
     sql = f"SELECT p.id FROM {source} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    expression = params.get("match")
+    if expression and query.sort == "name" and _fts_count(session, expression) > BROAD_MATCHES:
+        # A broad prefix ("d", "man") matches a large share of the catalog: walking the
+        # name index and keeping rows the index matched finds a page after a few hundred
+        # entries, instead of sorting every match.
+        conditions = where.replace(
+            "p.deleted_at IS NULL", "1"
+        )  # the FTS index holds live rows only
+        sql = (
+            "SELECT p.id FROM products p INDEXED BY ix_products_sort_key "
+            f"WHERE p.rowid IN (SELECT rowid FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match) "
+            f"AND {conditions} ORDER BY p.sort_key {direction} LIMIT :limit OFFSET :offset"
+        )
     return [
         row[0] for row in session.execute(text(sql), {**params, "limit": limit, "offset": offset})
     ]
