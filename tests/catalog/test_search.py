@@ -126,7 +126,11 @@ def test_deleted_and_renamed_products_leave_the_index(shop):
 
 def test_broad_query_plan_gives_the_same_page(shop, monkeypatch):
     database, _, _ = shop
-    for query in (SearchQuery("m"), SearchQuery("m", descending=True), SearchQuery("m", status="active")):
+    for query in (
+        SearchQuery("m"),
+        SearchQuery("m", descending=True),
+        SearchQuery("m", status="active"),
+    ):
         expected = names(database, query)
         monkeypatch.setattr(search, "BROAD_MATCHES", 0)  # force the name-index walk
         assert names(database, query) == expected
