@@ -122,6 +122,11 @@ def self_tests(bundle: Path, report: dict) -> None:
     print(f"   second instance: {second}", flush=True)
     if second["problems"]:
         raise BuildFailed(f"second instance: {second['problems']}")
+    upgrade = frozen_check.run_upgrade(exe)
+    report["upgrade"] = upgrade
+    print(f"   upgrade over an older profile: {upgrade}", flush=True)
+    if upgrade["problems"]:
+        raise BuildFailed(f"upgrade: {upgrade['problems']}")
     written = sorted(frozen_check.snapshot(bundle) - before)
     if written:  # a user without write access to the install folder would hit this
         raise BuildFailed(f"the app wrote into its install folder: {written[:10]}")

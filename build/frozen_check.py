@@ -157,3 +157,91 @@ def run_second_instance(exe: Path, settle_seconds: float = 6.0) -> dict:
         problems.append(f"database integrity after two instances: {integrity}")
     result["problems"] = problems
     return result
+
+
+def make_old_profile(profile: Path) -> tuple[str, str] | None:
+    """A profile whose database stops at the first migration, with one record in it.
+
+    Built with the source tree's own Alembic scripts (what an older release left
+    behind). Returns (old revision, head), or None when there is nothing older.
+    """
+    import sqlite3
+
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from app.config import Paths
+    from app.store.engine import make_engine
+    from app.store.migrate import alembic_config
+
+    paths = Paths(profile).ensure()
+    script = ScriptDirectory.from_config(alembic_config(paths.db_url))
+    base, head = script.get_base(), script.get_current_head()
+    if base is None or base == head:
+        return None
+    engine = make_engine(paths.db_url)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config(paths.db_url)
+            config.attributes["connection"] = connection
+            command.upgrade(config, base)
+    finally:
+        engine.dispose()
+    connection = sqlite3.connect(paths.db_path)
+    with connection:
+        connection.execute("INSERT INTO local_state(key, value, updated_at) VALUES ('upgrade-marker', 'kept', "
+                           "CURRENT_TIMESTAMP)")
+    connection.close()
+    return base, head
+
+
+def run_upgrade(exe: Path, timeout_s: float = 60.0) -> dict:
+    """Open an older release's profile with the frozen GUI: backed up, migrated, nothing lost."""
+    import sqlite3
+    import time
+
+    with tempfile.TemporaryDirectory(prefix="langnghe-upgrade-") as folder:
+        profile = Path(folder)
+        revisions = make_old_profile(profile)
+        if revisions is None:
+            return {"skipped": "only one migration: nothing older to upgrade from", "problems": []}
+        old, head = revisions
+        app = subprocess.Popen([str(exe), "--data-dir", str(profile)], env=clean_env(), cwd=folder,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        version = old
+        try:
+            deadline = time.monotonic() + timeout_s
+            while time.monotonic() < deadline and app.poll() is None:
+                time.sleep(0.5)
+                try:
+                    connection = sqlite3.connect(f"file:{profile / 'studio.sqlite3'}?mode=ro", uri=True, timeout=1)
+                    try:
+                        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+                    finally:
+                        connection.close()
+                except sqlite3.Error:
+                    continue
+                if version == head:
+                    time.sleep(1.0)  # let the window finish opening before we close it
+                    break
+        finally:
+            app.terminate()
+            try:
+                app.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                app.kill()
+                app.wait()
+        backups = sorted(path.name for path in (profile / "backups").glob("*") if path.is_file())
+        connection = sqlite3.connect(profile / "studio.sqlite3")
+        try:
+            marker = connection.execute("SELECT value FROM local_state WHERE key = 'upgrade-marker'").fetchone()
+        finally:
+            connection.close()
+    problems = []
+    if version != head:
+        problems.append(f"database still at {version}, head is {head}: {app.stderr.read().decode(errors='replace')[-500:]}")
+    if not backups:
+        problems.append("no backup made before migrating")
+    if not marker or marker[0] != "kept":
+        problems.append("the record written by the older version is gone")
+    return {"from": old, "to": version, "backups": backups, "problems": problems}

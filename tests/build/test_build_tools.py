@@ -237,3 +237,19 @@ def test_share_ffmpeg_refuses_another_major_version(tmp_path):
     assert share_ffmpeg.plan(ocv, avl) is None
     assert share_ffmpeg.apply(ocv, avl) == 0
     assert not (ocv / "libavcodec-c4204469.so.61.3.100").is_symlink()
+
+
+def test_old_profile_stops_at_the_first_migration(tmp_path):
+    import sqlite3
+
+    revisions = frozen_check.make_old_profile(tmp_path)
+    if revisions is None:
+        pytest.skip("only one migration so far")
+    old, head = revisions
+    assert old != head
+    connection = sqlite3.connect(tmp_path / "studio.sqlite3")
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old
+        assert connection.execute("SELECT value FROM local_state WHERE key='upgrade-marker'").fetchone()[0] == "kept"
+    finally:
+        connection.close()
