@@ -17,23 +17,23 @@ MB = 1_000_000
 
 def _ffmpeg(folder: str) -> tuple[str, ...]:
     # libavif (an image format) also starts with "libav": name FFmpeg's own libraries
-    return tuple(f"*/{folder}/{lib}*" for lib in
-                 ("libavcodec", "libavformat", "libavutil", "libavfilter", "libavdevice", "libswscale", "libswresample"))
+    names = ("avcodec", "avformat", "avutil", "avfilter", "avdevice", "swscale", "swresample")
+    return tuple(f"*/{folder}/{prefix}{name}*" for name in names for prefix in ("lib", ""))
 
 
 # (category, glob patterns on the posix path relative to the bundle folder)
 CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("FFmpeg for Qt Multimedia (Qt's copy)", (
-        "*/PySide6/Qt/lib/libav*", "*/PySide6/Qt/lib/libsw*", "*/PySide6/Qt/lib/libQt6FFmpegStub*",
-        "*/PySide6/Qt/plugins/multimedia/*")),
+        *_ffmpeg("PySide6/Qt/lib"), *_ffmpeg("PySide6"),  # Linux wheel layout, Windows wheel layout
+        "*/PySide6/Qt/lib/libQt6FFmpegStub*", "*/PySide6/Qt/plugins/multimedia/*", "*/PySide6/plugins/multimedia/*")),
     ("FFmpeg for PyAV (PyAV's copy; OpenCV links to it on Linux)", _ffmpeg("av.libs")),
-    ("FFmpeg for OpenCV (OpenCV's copy)", _ffmpeg("opencv_python_headless.libs")),
+    ("FFmpeg for OpenCV (OpenCV's copy)", (*_ffmpeg("opencv_python_headless.libs"), "*/cv2/opencv_videoio_ffmpeg*")),
     ("codecs bundled with PyAV (x264, x265, AV1, VPx, TLS...)", ("*/av.libs/*",)),
     ("PyAV bindings", ("*/av/*",)),
     ("OpenCV (cv2 + its libraries)", ("*/cv2/*", "*/opencv_python_headless.libs/*", "*/opencv_python*.libs/*")),
-    ("Qt libraries", ("*/PySide6/Qt/lib/*",)),
-    ("Qt plugins", ("*/PySide6/Qt/plugins/*",)),
-    ("Qt translations", ("*/PySide6/Qt/translations/*",)),
+    ("Qt libraries", ("*/PySide6/Qt/lib/*", "*/PySide6/Qt6*.dll", "*/PySide6/icu*.dll")),
+    ("Qt plugins", ("*/PySide6/Qt/plugins/*", "*/PySide6/plugins/*")),
+    ("Qt translations", ("*/PySide6/Qt/translations/*", "*/PySide6/translations/*")),
     ("PySide6/shiboken bindings", ("*/PySide6/*", "*/shiboken6/*")),
     ("NumPy + OpenBLAS", ("*/numpy/*", "*/numpy.libs/*")),
     ("Pillow + pillow-heif (its libx265 is HEIC encoding)", ("*/PIL/*", "*/pillow.libs/*", "*/pillow_heif*")),
