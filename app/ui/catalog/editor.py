@@ -13,16 +13,9 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,13 +26,13 @@ from app.catalog.product_data import ProductData, VariantData, validate
 from app.catalog.products import list_categories, load_product, save_product
 from app.store.engine import session_scope
 from app.ui.catalog.photo_strip import PhotoPanel
+from app.ui.catalog.product_form import ProductInfoForm
 from app.ui.catalog.stock_panel import StockPanel
 from app.ui.catalog.undo import SetValueCommand
 from app.ui.catalog.variants_table import VariantsTable
 from app.ui.error_dialogs import show_exception
 
 DRAFT_DEBOUNCE_MS = 400
-STATUSES = (("active", "Đang bán"), ("draft", "Nháp"), ("archived", "Ngừng bán"))
 TEXT_FIELDS = ("name", "tags", "unit", "option1_name", "option2_name")
 
 
@@ -74,63 +67,19 @@ class ProductEditor(QWidget):
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
 
-        info = QWidget(self)
-        form = QFormLayout(info)
-        self.name = QLineEdit(info)
-        self.name.setPlaceholderText(self.tr("ví dụ: Màn tuyn chống muỗi 1m6×2m"))
-        self.description = QPlainTextEdit(info)
-        self.description.setMaximumHeight(110)
-        self.category = QComboBox(info)
-        self.category.setEditable(True)
-        self.status = QComboBox(info)
-        for key, text in STATUSES:
-            self.status.addItem(self.tr(text), key)
-        self.tags = QLineEdit(info)
-        self.tags.setPlaceholderText(self.tr("cách nhau bằng dấu phẩy"))
-        self.unit = QLineEdit(info)
-        self.weight_g = QSpinBox(info)
-        self.weight_g.setRange(0, 1_000_000)
-        self.weight_g.setSuffix(" g")
-        self.weight_g.setSpecialValueText(self.tr("chưa có"))
-        self.dims = {}
-        dims_row = QHBoxLayout()
-        for key, label in (("length_cm", "Dài"), ("width_cm", "Rộng"), ("height_cm", "Cao")):
-            box = QDoubleSpinBox(info)
-            box.setRange(0, 10_000)
-            box.setDecimals(1)
-            box.setSuffix(" cm")
-            box.setSpecialValueText(self.tr("—"))
-            box.setToolTip(self.tr(label))
-            self.dims[key] = box
-            dims_row.addWidget(box)
-        self.show_in_showcase = QCheckBox(self.tr("Hiện ở gian hàng chung của xã"), info)
-        self.option1_name = QLineEdit(info)
-        self.option1_name.setPlaceholderText(self.tr("ví dụ: Kích thước"))
-        self.option2_name = QLineEdit(info)
-        self.option2_name.setPlaceholderText(self.tr("ví dụ: Màu"))
-        rows = [
-            ("name", self.tr("Tên sản phẩm"), self.name),
-            ("description", self.tr("Mô tả"), self.description),
-            ("category_id", self.tr("Danh mục"), self.category),
-            ("status", self.tr("Trạng thái"), self.status),
-            ("tags", self.tr("Nhãn"), self.tags),
-            ("unit", self.tr("Đơn vị"), self.unit),
-            ("weight_g", self.tr("Cân nặng"), self.weight_g),
-            ("length_cm", self.tr("Dài × rộng × cao"), dims_row),
-            ("show_in_showcase", "", self.show_in_showcase),
-            ("option1_name", self.tr("Tên lựa chọn 1"), self.option1_name),
-            ("option2_name", self.tr("Tên lựa chọn 2"), self.option2_name),
-        ]
-        for key, label, widget in rows:
-            form.addRow(label, widget)
-            error = QLabel(info)
-            error.setObjectName("FieldError")
-            error.setStyleSheet("color: #b03a2e;")
-            error.setWordWrap(True)
-            error.hide()
-            form.addRow("", error)
-            self._errors[key] = error
-        self._errors["width_cm"] = self._errors["height_cm"] = self._errors["length_cm"]
+        self.form = ProductInfoForm(self)
+        for key in (
+            *TEXT_FIELDS,
+            "description",
+            "category",
+            "status",
+            "weight_g",
+            "dims",
+            "show_in_showcase",
+        ):
+            setattr(self, key, getattr(self.form, key))
+        self._errors = self.form.errors
+        info = self.form
         self.tabs.addTab(info, self.tr("Thông tin"))
 
         variants_page = QWidget(self)

@@ -26,16 +26,18 @@ from app.catalog.io.exporter import export_catalog
 from app.catalog.io.marketplace_export import export_marketplace
 from app.catalog.io.snapshot import load_snapshot
 from app.catalog.marketplace_rules import check_catalog
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.error_dialogs import show_exception
 from app.ui.widgets.delayed_progress import DelayedProgressDialog
 
+_T = "ExportDialog"  # translation context of self.tr() in this class
 FORMATS = (
-    ("xlsx", "Excel (.xlsx)"),
-    ("csv", "CSV (.csv)"),
-    ("shopee", "Shopee – đăng hàng loạt"),
-    ("tiktok", "TikTok Shop – đăng hàng loạt"),
+    ("xlsx", QT_TRANSLATE_NOOP(_T, "Excel (.xlsx)")),
+    ("csv", QT_TRANSLATE_NOOP(_T, "CSV (.csv)")),
+    ("shopee", QT_TRANSLATE_NOOP(_T, "Shopee – đăng hàng loạt")),
+    ("tiktok", QT_TRANSLATE_NOOP(_T, "TikTok Shop – đăng hàng loạt")),
 )
 
 

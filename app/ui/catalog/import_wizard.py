@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -141,7 +141,7 @@ class ImportWizard(QDialog):
             combo = QComboBox(self.mapping_table)
             combo.addItem(self.tr("— Bỏ qua —"), None)
             for key, (label, _aliases) in FIELDS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(QCoreApplication.translate("catalog", label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index))))
             self.mapping_table.setCellWidget(index, 2, combo)
         self.steps.setCurrentIndex(1)
@@ -162,7 +162,9 @@ class ImportWizard(QDialog):
     def _show_missing(self) -> bool:
         missing = missing_required(self.mapping())
         if missing:
-            names = ", ".join(self.tr(FIELDS[key][0]) for key in missing)
+            names = ", ".join(
+                QCoreApplication.translate("catalog", FIELDS[key][0]) for key in missing
+            )
             self.status.setText(self.tr("Còn thiếu cột bắt buộc: %1.").replace("%1", names))
         else:
             self.status.setText("")
@@ -227,8 +229,6 @@ class ImportWizard(QDialog):
             .replace("%3", str(preview.to_update))
             .replace("%4", str(len(preview.bad_rows)))
         )
-        from PySide6.QtCore import QCoreApplication
-
         lines = [
             self.tr("Dòng %1").replace("%1", str(i.row))
             + ": "

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.products import list_categories
 from app.catalog.search import SearchQuery
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.catalog.editor import ProductEditor
@@ -39,18 +40,19 @@ from app.ui.error_dialogs import show_exception
 from app.ui.widgets.delayed_progress import DelayedProgressDialog
 
 SEARCH_DEBOUNCE_MS = 150
+_T = "CatalogRoom"  # translation context of self.tr() in this class
 SORTS = (
-    ("name", False, "Tên A→Z"),
-    ("name", True, "Tên Z→A"),
-    ("price", False, "Giá thấp → cao"),
-    ("price", True, "Giá cao → thấp"),
-    ("updated", True, "Mới sửa gần đây"),
+    ("name", False, QT_TRANSLATE_NOOP(_T, "Tên A→Z")),
+    ("name", True, QT_TRANSLATE_NOOP(_T, "Tên Z→A")),
+    ("price", False, QT_TRANSLATE_NOOP(_T, "Giá thấp → cao")),
+    ("price", True, QT_TRANSLATE_NOOP(_T, "Giá cao → thấp")),
+    ("updated", True, QT_TRANSLATE_NOOP(_T, "Mới sửa gần đây")),
 )
 STATUS_FILTERS = (
-    (None, "Mọi trạng thái"),
-    ("active", "Đang bán"),
-    ("draft", "Nháp"),
-    ("archived", "Ngừng bán"),
+    (None, QT_TRANSLATE_NOOP(_T, "Mọi trạng thái")),
+    ("active", QT_TRANSLATE_NOOP(_T, "Đang bán")),
+    ("draft", QT_TRANSLATE_NOOP(_T, "Nháp")),
+    ("archived", QT_TRANSLATE_NOOP(_T, "Ngừng bán")),
 )
 
 
