@@ -54,6 +54,15 @@ class VariantsTable(QTableWidget):
         if self._loading:
             return
         old, new = self._before, item.text()
+        if item.column() in (PRICE, SALE) and new.strip():
+            try:  # typed 150k or 1,5tr: show it the way it will be saved
+                new = format_vnd(parse_vnd(new))
+            except ValueError:
+                pass  # left as typed; the inline error points at it
+            else:
+                self._loading = True
+                item.setText(new)
+                self._loading = False
         self._before = new
         if old != new:
             self.cell_edited.emit(item.row(), item.column(), old, new)

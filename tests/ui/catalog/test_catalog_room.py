@@ -164,3 +164,19 @@ def test_delete_removes_the_product_from_the_list(room, qtbot):
         room.editor.delete_product()
     assert room.model.total == 13 and room.model.row_of(product_id) == -1
     assert not room.editor.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("150000", "150.000 ₫"),
+        ("150.000", "150.000 ₫"),
+        ("150k", "150.000 ₫"),
+        ("1,5tr", "1.500.000 ₫"),
+    ],
+)
+def test_prices_are_typed_the_way_sellers_write_them(room, typed, shown):
+    room.new_product()
+    cell = room.editor.variants.item(0, 3)
+    cell.setText(typed)
+    assert cell.text() == shown
