@@ -151,3 +151,23 @@ def test_heic_from_an_iphone_is_accepted(database, product, tmp_path):
     out = prepare_for_marketplace(store.path_for(link.sha256), tmp_path / "heic.jpg")
     with Image.open(out) as image:
         assert image.format == "JPEG" and image.width >= 800
+
+
+def test_attached_clip_is_stored_once_and_checked_against_marketplace_rules(
+    database, product, tmp_path
+):
+    from app.catalog.io.snapshot import load_snapshot
+    from app.catalog.marketplace_rules import check_catalog
+    from app.catalog.videos import attach_video, product_videos
+
+    clip = tmp_path / "non-la.mp4"
+    clip.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(2048))
+    store = MediaStore(database.paths)
+    with session_scope(database.sessions) as session:
+        first = attach_video(
+            session, store, product, clip, duration_ms=75_000, width=1080, height=1920
+        )
+        again = attach_video(session, store, product, clip, duration_ms=75_000)
+        assert first == again and len(product_videos(session, product)) == 1
+        messages = [v.render() for v in check_catalog(load_snapshot(session), "shopee")]
+    assert any("non-la.mp4" in m and "75 giây" in m for m in messages)
