@@ -103,7 +103,7 @@ def check_photo(path: Path) -> tuple[Message | None, tuple[int, int] | None]:
             str(MAX_PHOTO_BYTES // 1024 // 1024),
         ), None
     try:
-        image = open_oriented(path)
+        size = _checked_size(path)
     except (UnidentifiedImageError, Image.DecompressionBombError, ValueError, OSError, SyntaxError):
         return _problem(
             QT_TRANSLATE_NOOP(
@@ -111,7 +111,19 @@ def check_photo(path: Path) -> tuple[Message | None, tuple[int, int] | None]:
             ),
             name,
         ), None
-    return None, image.size
+    return None, size
+
+
+def _checked_size(path: Path) -> tuple[int, int]:
+    """Decode enough to know the file is a real picture, fast: JPEGs at 1/8 scale."""
+    with Image.open(path) as image:
+        width, height = image.size
+        if width * height > MAX_PIXELS:
+            raise ValueError("too many pixels")
+        orientation = image.getexif().get(0x0112, 1)
+        image.draft("RGB", (256, 256))  # JPEG decodes at a reduced scale; other formats ignore it
+        image.load()
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
 
 
 def import_photos(

@@ -90,13 +90,21 @@ def test_bad_files_get_one_message_each_and_good_ones_still_go_in(database, prod
     assert "quá lớn" in problems["huge.jpg"]
 
 
-def test_folder_of_many_files_imports_all(database, product, tmp_path):
+def test_phone_folder_of_2000_files_reports_each_bad_one(database, product, tmp_path):
     folder = tmp_path / "phone"
     folder.mkdir()
-    for index in range(60):
-        photo(folder / f"IMG_{index:04}.jpg", size=(32, 32), color=(index * 4, 10, 10))
+    tiny = io.BytesIO()
+    Image.new("RGB", (16, 16), "white").save(tiny, "JPEG")
+    for index in range(2000):
+        path = folder / f"IMG_{index:04}.jpg"
+        if index % 250 == 0:
+            path.write_bytes(b"GIF89a but not really")  # a broken file every 250
+        else:  # distinct bytes per photo (a comment), like real photos
+            path.write_bytes(tiny.getvalue()[:-2] + index.to_bytes(2, "big") + tiny.getvalue()[-2:])
     report = run_import(database, product, [folder])
-    assert len(report.added) == 60 and not report.problems
+    assert len(report.problems) == 8
+    assert {p.name for p, _ in report.problems} == {f"IMG_{i:04}.jpg" for i in range(0, 2000, 250)}
+    assert len(report.added) + report.already_there == 1992
 
 
 def test_reorder_makes_first_photo_main(database, product, tmp_path):
