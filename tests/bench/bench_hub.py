@@ -167,7 +167,10 @@ def device_batch(device: dict, index: int, changes: int) -> dict:
     return {"protocol": 1, "batch_id": uuid.uuid4().hex, "changes": rows}
 
 
-async def run_devices(base: str, devices: list[dict], changes: int, hub: bool) -> dict:
+async def run_devices(
+    base: str, devices: list[dict], changes: int, hub: bool, spread_s: float = 0.0
+) -> dict:
+    """All devices connected; they sync in the same instant, or evenly spread over ``spread_s``."""
     # One client (one connection) per device, like real PCs; a single shared pool of
     # hundreds of connections makes the load generator itself the bottleneck.
     latencies: list[float] = []
@@ -182,6 +185,7 @@ async def run_devices(base: str, devices: list[dict], changes: int, hub: bool) -
         async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT_S) as client:
             await client.get("/health" if hub else "/")  # connect before the clock starts
             await start_gate.wait()
+            await asyncio.sleep(spread_s * index / len(devices))
             for method, path, kwargs in (("POST", "/push", {"json": body}),
                                          ("GET", "/pull", {"params": {"cursor": 0, "limit": 1000}})):  # fmt: skip
                 began = time.perf_counter()
@@ -285,6 +289,8 @@ def main() -> int:
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--changes", type=int, default=50)
     parser.add_argument("--blob-mb", type=int, default=1024)
+    parser.add_argument("--spread-s", type=float, default=10.0,
+                        help="second scenario: the same syncs evenly spread over this many seconds")  # fmt: skip
     parser.add_argument("--hub-workers", type=int, default=1, help="python main.py hub --workers N")
     args = parser.parse_args()
     base_pg = pg_url()
@@ -308,8 +314,13 @@ def main() -> int:
         wait_ready(f"{hub_url}/health", hub)
         wait_ready(f"{echo_url}/", echo)
         devices = asyncio.run(sign_in_all(hub_url, args.devices))
-        hub_load = asyncio.run(run_devices(hub_url, devices, args.changes, hub=True))
-        echo_load = asyncio.run(run_devices(echo_url, devices, args.changes, hub=False))
+        loads = []
+        for spread in (0.0, args.spread_s):
+            loads.append((
+                spread,
+                asyncio.run(run_devices(hub_url, devices, args.changes, hub=True, spread_s=spread)),
+                asyncio.run(run_devices(echo_url, devices, args.changes, hub=False, spread_s=spread)),
+            ))  # fmt: skip
         blocks = args.blob_mb
         hub_blob = upload_blob(hub_url, devices[0], blocks, hub.pid)
         echo_blob = upload_blob(echo_url, None, blocks, echo.pid)
@@ -322,14 +333,14 @@ def main() -> int:
                 process.kill()
         drop_schema(base_pg, schema)
         subprocess.run(["rm", "-rf", str(work)], check=False)
-    table = render(args, hub_load, echo_load, hub_blob, echo_blob)
+    table = render(args, loads, hub_blob, echo_blob)
     print(table)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(table, encoding="utf-8")
     return 0
 
 
-def render(args, hub_load: dict, echo_load: dict, hub_blob: dict, echo_blob: dict) -> str:
+def render(args, loads: list, hub_blob: dict, echo_blob: dict) -> str:
     def ratio(a: float, b: float) -> str:
         return f"{a / b:.2f}×" if b else "–"
 
@@ -341,22 +352,28 @@ def render(args, hub_load: dict, echo_load: dict, hub_blob: dict, echo_blob: dic
         f"shared with the load generator and PostgreSQL; load average at the end: "
         f"{os.getloadavg()[0]:.1f}.",
         "",
-        f"## {args.devices} devices at once, each pushing {args.changes} field changes then pulling",
-        "",
-        "Reference: the same requests (same JSON bodies, same concurrency) to a bare uvicorn endpoint that "
+        "Reference: the same requests (same JSON bodies, same timing) to a bare uvicorn endpoint that "
         "parses the JSON and answers: pure HTTP + JSON cost, no auth, merge or database.",
         "",
-        "| Measure | Hub | Reference (bare uvicorn) | Hub / reference |",
-        "|---|---:|---:|---:|",
-        f"| Requests | {hub_load['requests']} | {echo_load['requests']} | |",
-        f"| Errors | {hub_load['errors']} | {echo_load['errors']} | |",
-        f"| p50 latency (ms) | {hub_load['p50']:.0f} | {echo_load['p50']:.0f} | {ratio(hub_load['p50'], echo_load['p50'])} |",
-        f"| p95 latency (ms) | {hub_load['p95']:.0f} | {echo_load['p95']:.0f} | {ratio(hub_load['p95'], echo_load['p95'])} |",
-        f"| Max latency (ms) | {hub_load['max']:.0f} | {echo_load['max']:.0f} | |",
-        f"| Wall time (s) | {hub_load['wall_s']:.2f} | {echo_load['wall_s']:.2f} | {ratio(hub_load['wall_s'], echo_load['wall_s'])} |",
-        f"| Throughput (changes/s) | {hub_load['changes_per_s']:.0f} | {echo_load['changes_per_s']:.0f} | "
-        f"{ratio(hub_load['changes_per_s'], echo_load['changes_per_s'])} |",
-        "",
+    ]
+    for spread, hub_load, echo_load in loads:
+        when = "in the same instant" if not spread else f"evenly spread over {spread:.0f} s"
+        lines += [
+            f"## {args.devices} devices, each pushing {args.changes} field changes then pulling, {when}",
+            "",
+            "| Measure | Hub | Reference (bare uvicorn) | Hub / reference |",
+            "|---|---:|---:|---:|",
+            f"| Requests | {hub_load['requests']} | {echo_load['requests']} | |",
+            f"| Errors | {hub_load['errors']} | {echo_load['errors']} | |",
+            f"| p50 latency (ms) | {hub_load['p50']:.0f} | {echo_load['p50']:.0f} | {ratio(hub_load['p50'], echo_load['p50'])} |",
+            f"| p95 latency (ms) | {hub_load['p95']:.0f} | {echo_load['p95']:.0f} | {ratio(hub_load['p95'], echo_load['p95'])} |",
+            f"| Max latency (ms) | {hub_load['max']:.0f} | {echo_load['max']:.0f} | |",
+            f"| Wall time (s) | {hub_load['wall_s']:.2f} | {echo_load['wall_s']:.2f} | {ratio(hub_load['wall_s'], echo_load['wall_s'])} |",
+            f"| Throughput (changes/s) | {hub_load['changes_per_s']:.0f} | {echo_load['changes_per_s']:.0f} | "
+            f"{ratio(hub_load['changes_per_s'], echo_load['changes_per_s'])} |",
+            "",
+        ]  # fmt: skip
+    lines += [
         f"## {hub_blob['mb']:.0f} MiB blob upload (8 MiB chunks, generated on the fly)",
         "",
         "Reference: the same chunks PUT to a bare uvicorn endpoint that reads and drops them.",
