@@ -161,15 +161,9 @@ class CatalogRoom(QWidget):
         self.grid.doubleClicked.connect(self._open_index)
         for page in (self.empty_state, self.table, self.grid):
             self.pages.addWidget(page)
-        self.editor = ProductEditor(self.context, self.splitter)
-        self.editor.saved.connect(self._product_saved)
-        self.editor.closed.connect(self.editor.hide)
-        self.editor.deleted.connect(self._product_deleted)
-        self.editor.hide()
+        self._editor: ProductEditor | None = None  # built on first use: the list paints sooner
         self.splitter.addWidget(self.pages)
-        self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.search_box.setFocus)
@@ -222,6 +216,18 @@ class CatalogRoom(QWidget):
         product_id = index.data(ID_ROLE)
         if product_id:
             self.open_product(product_id)
+
+    @property
+    def editor(self) -> ProductEditor:
+        if self._editor is None:
+            editor = ProductEditor(self.context, self.splitter)
+            editor.saved.connect(self._product_saved)
+            editor.closed.connect(editor.hide)
+            editor.deleted.connect(self._product_deleted)
+            self.splitter.addWidget(editor)
+            self.splitter.setStretchFactor(1, 2)
+            self._editor = editor
+        return self._editor
 
     def open_product(self, product_id: str | None) -> None:
         self.editor.load(product_id)
