@@ -4,7 +4,8 @@ Steps (each timed in dist/build-report.json):
 1. compile translations (.ts → .qm), render the icon, write the Windows version file;
 2. PyInstaller with build/studio.spec, work folder _work/pyinstaller, output dist/;
 3. prune: files nothing loads (bundle_rules); on Linux OpenCV is linked to PyAV's FFmpeg
-   (share_ffmpeg, proven by decoding a clip both ways), libraries nothing links are
+   (share_ffmpeg, proven by decoding a clip both ways), PyAV's libx265 (HEVC encoding, unused)
+   becomes a stand-in that fails cleanly (stub_x265, proven), libraries nothing links are
    dropped (elf_deps.unreachable) and symbols stripped; the loader check must pass;
 4. the frozen ``--self-test`` from dist/ and from a copy under a path with spaces and
    Vietnamese letters: any failure or unexpected stderr fails the build;
@@ -81,7 +82,7 @@ def run_pyinstaller(clean: bool) -> Path:
     return DIST / bundle_rules.APP_EXE
 
 
-def prune_bundle(bundle: Path, report: dict, share: bool = True) -> None:
+def prune_bundle(bundle: Path, report: dict, share: bool = True, stub_x265: bool = True) -> None:
     removed = bundle_rules.prune(bundle)
     pruned = {"rule_files": len(removed), "rule_bytes": sum(size for _, size in removed)}
     if LINUX:
@@ -92,6 +93,10 @@ def prune_bundle(bundle: Path, report: dict, share: bool = True) -> None:
         if share:
             pruned["opencv_ffmpeg_replaced_bytes"] = share_ffmpeg.apply(
                 internal / "opencv_python_headless.libs", internal / "av.libs")
+        if stub_x265:
+            import stub_x265 as x265
+
+            pruned["x265_stub_saved_bytes"] = x265.apply(internal)
         orphans = elf_deps.unreachable(bundle)
         pruned["orphan_libraries"] = sorted(path.name for path in orphans)
         pruned["orphan_bytes"] = elf_deps.remove_with_links(bundle, orphans)
@@ -109,6 +114,11 @@ def prune_bundle(bundle: Path, report: dict, share: bool = True) -> None:
             report["ffmpeg_share_check"] = proof
             if not proof["ok"]:
                 raise BuildFailed(f"OpenCV on PyAV's FFmpeg decodes differently: {proof} (--keep-opencv-ffmpeg)")
+        if pruned.get("x265_stub_saved_bytes"):
+            proof = x265.verify(internal)
+            report["x265_stub_check"] = proof
+            if not proof["ok"]:
+                raise BuildFailed(f"the libx265 stand-in misbehaves: {proof} (--keep-x265)")
     report["pruned"] = pruned
 
 
@@ -166,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-package", action="store_true", help="skip the .tar.gz")
     parser.add_argument("--keep-opencv-ffmpeg", action="store_true",
                         help="ship OpenCV's own FFmpeg instead of linking it to PyAV's (share_ffmpeg.py)")
+    parser.add_argument("--keep-x265", action="store_true",
+                        help="ship PyAV's real libx265 (HEVC encoding) instead of the stand-in (stub_x265.py)")
     args = parser.parse_args(argv)
 
     report: dict = {"version": __version__, "platform": sys.platform, "python": platform.python_version()}
@@ -182,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                     shutil.rmtree(bundle)
                 bundle = run_pyinstaller(args.clean)
         with step(report, "prune"):
-            prune_bundle(bundle, report, share=not args.keep_opencv_ffmpeg)
+            prune_bundle(bundle, report, share=not args.keep_opencv_ffmpeg, stub_x265=not args.keep_x265)
         with step(report, "self-test"):
             self_tests(bundle, report)
         archive = None

@@ -253,3 +253,22 @@ def test_old_profile_stops_at_the_first_migration(tmp_path):
         assert connection.execute("SELECT value FROM local_state WHERE key='upgrade-marker'").fetchone()[0] == "kept"
     finally:
         connection.close()
+
+
+@pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler")
+def test_x265_stand_in_returns_a_table_of_harmless_functions(tmp_path):
+    import ctypes
+
+    import stub_x265
+
+    library = stub_x265.build_stub(216, "libx265-test.so.216", tmp_path / "libx265-test.so.216")
+    assert stub_x265.soname(library) == "libx265-test.so.216"
+    loaded = ctypes.CDLL(str(library))
+    getter = loaded.x265_api_get_216
+    getter.restype = ctypes.c_void_p
+    table = getter(8)
+    assert table
+    ints = (ctypes.c_int * 8).from_address(table)
+    assert ints[1] == 216 and ints[7] == 8  # api_build_number, bit_depth
+    param_alloc = ctypes.CFUNCTYPE(ctypes.c_void_p)(ctypes.c_void_p.from_address(table + 8 * 4 + 2 * 8).value)
+    assert param_alloc() is None  # FFmpeg then fails with ENOMEM instead of crashing
