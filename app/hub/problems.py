@@ -130,3 +130,8 @@ def bad_range(size: int) -> HubProblem:
     return HubProblem(416, "bad_range", QT_TRANSLATE_NOOP(
         CTX, "Đoạn tệp yêu cầu nằm ngoài kích thước tệp."),
         detail={"size": size}, headers={"Content-Range": f"bytes */{size}"})  # fmt: skip
+
+
+def method_not_allowed(headers: dict) -> HubProblem:
+    return HubProblem(405, "method_not_allowed", QT_TRANSLATE_NOOP(
+        CTX, "Địa chỉ này không nhận kiểu yêu cầu đó."), headers=headers)  # fmt: skip

@@ -61,6 +61,10 @@ def install_error_answers(app: FastAPI) -> None:
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 404:
             return _answer(problems.not_found())
+        if exc.status_code == 400:
+            return _answer(problems.bad_json())
+        if exc.status_code == 405:
+            return _answer(problems.method_not_allowed(dict(exc.headers or {})))
         return _answer(problems.HubProblem(exc.status_code, "http_error", str(exc.detail)[:200]))
 
     @app.exception_handler(Exception)
