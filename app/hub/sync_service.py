@@ -14,9 +14,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.hub import problems
-from app.hub.merge import Incoming, Stored, decide
 from app.hub.models import Batch, ConflictRecord, Entry, Shop
 from app.sync.hlc import HLC, MAX_DRIFT_MS
+from app.sync.lww import Incoming, Stored, decide
 from app.sync.protocol import (
     MAX_VALUE_BYTES,
     Conflict,

@@ -7,8 +7,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.hub.merge import Incoming, Stored, decide
 from app.sync.hlc import HLC
+from app.sync.lww import Incoming, Stored, decide
 
 edits = st.lists(
     st.tuples(

@@ -1,4 +1,4 @@
-"""The merge rule, as a pure function so it can be property-tested without a database.
+"""The per-field merge rule, shared by hub and client (a pure function: property-tested, no database).
 
 Per field, last writer wins by HLC order (a total order, so every replica and
 every arrival order picks the same winner). When the two values differ and the
