@@ -24,7 +24,7 @@ from app.video.overlay import OverlayText, render_band
 from app.video.presets import FITS, budget_for, check_platform, get_platform, get_preset
 from app.video.probe import MediaInfo, probe
 from app.video.smart import SmartCutUnsupported, cut_smart
-from app.video.timecode import Segment, check_segments
+from app.video.timecode import Segment, check_segments, format_time
 
 MODES = ("lossless", "smart", "exact")
 WRITE_ERRNOS = {errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS, errno.EDQUOT}
@@ -165,4 +165,8 @@ def _write(
             if options.overlay is not None:
                 framer.band = render_band(options.overlay, framer.out_width, framer.out_height)
             used = export_exact(info, source, temp, checked, framer, settings, progress, cancel)
+        if not any(u.duration > 0 for u in used):
+            # every segment fell between two frames: an empty video is no use to anyone
+            first = checked[0]
+            raise errors.segment_empty(format_time(first.start), format_time(first.end))
     return CutResult(str(target), mode, checked, used, notes)

@@ -160,7 +160,10 @@ def cut_smart(
                 src.frame_ticks,
                 out,
                 audio,
-                lambda state=state, seg=seg: (src.seconds(state["first"]), seg.end),
+                lambda state=state, seg=seg: (
+                    src.seconds(state.get("first", src.ticks(seg.start))),
+                    seg.end,
+                ),
                 cancel,
                 lambda seconds, seg=seg: report(progress, seconds / total, seg.label()),
             )

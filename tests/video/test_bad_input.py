@@ -196,3 +196,17 @@ def test_audio_mp4_cannot_carry_is_re_encoded(media, helpers, tmp_path):
     info = probe(result.output)
     assert info.audio_codec == "aac"
     assert [n for _, n, _ in helpers.frames(result.output)] == list(range(9, 36))
+
+
+@pytest.mark.parametrize("mode", ["smart", "exact"])
+def test_segment_between_two_frames(media, tmp_path, mode):
+    with pytest.raises(VideoError):
+        cut_video(media.plain, tmp_path / "out.mp4", [Segment(5.99, 6.0)], ExportOptions(mode=mode))
+    assert leftovers(tmp_path) == []
+    result = cut_video(
+        media.plain,
+        tmp_path / "out.mp4",
+        [Segment(1, 2), Segment(5.99, 6.0)],
+        ExportOptions(mode=mode),
+    )
+    assert result.duration == pytest.approx(1.0, abs=1 / 30)
