@@ -1,15 +1,22 @@
-"""Replace PyAV's libx265 (20 MB, HEVC *encoding*) with a 16 kB stand-in (Linux bundle).
+"""Replace the bundled libx265 copies (HEVC *encoding*, ~20 MB each) with 18 kB stand-ins (Linux).
 
-The app exports H.264 (libx264) for every platform preset and never encodes HEVC;
-it still decodes iPhone HEVC with FFmpeg's own decoder, which does not use x265.
-libavcodec needs the library to load, and calls one symbol, ``x265_api_get_<build>``,
-only when someone opens the libx265 encoder. FFmpeg's libx265 wrapper does not
-check the API table for NULL before ``api->param_alloc()``, so the stand-in returns
-a table whose functions all return 0: ``param_alloc`` gives NULL and FFmpeg fails
-cleanly with "Could not allocate x265 param structure" (ENOMEM) instead of crashing.
+Two copies ship: PyAV's (for FFmpeg's libx265 encoder) and pillow-heif's (for
+libheif's HEIC encoder), of different x265 builds. The app encodes H.264 only
+(libx264, every platform preset) and reads HEIC photos (libde265 decodes them);
+nothing encodes HEVC. Each library must still load, so each copy becomes a
+stand-in exporting exactly what its one user imports, shaped so that user fails
+cleanly if anyone ever asks for an HEVC encoder:
 
-``verify`` is the proof: with the stand-in in a copy of the source tree's PyAV,
-H.264 still encodes and an HEVC encode raises an ordinary PyAV error.
+- FFmpeg (libavcodec) does not check ``x265_api_get`` for NULL before
+  ``api->param_alloc()``; it gets a table whose functions all return 0, so
+  ``param_alloc`` gives NULL and FFmpeg reports ENOMEM ("Could not allocate x265
+  param structure").
+- libheif (1.23) checks the API for NULL ("unsupported bit depth") but not
+  ``param_alloc``'s result, so it gets NULL.
+
+``verify`` is the proof, in copies of the source tree's PyAV and pillow-heif with
+the bundle's stand-ins: H.264 still encodes, a HEIC photo still decodes to the
+same pixels, and HEVC/HEIC encoding raise ordinary Python errors.
 """
 
 from __future__ import annotations
@@ -30,35 +37,26 @@ struct x265_api_stub {
     const char *version_str, *build_info_str;
     long (*functions[256])(void);     /* param_alloc, param_free, ...: all return 0/NULL */
 };
-static const struct x265_api_stub stub = {
+static const struct x265_api_stub table = {
     {0, BUILD, 0, 0, 0, 0, 0, 8}, "not shipped", "Lang Nghe Studio: HEVC encoding is not shipped",
     {[0 ... 255] = nothing},
 };
 __attribute__((visibility("default"))) const void *x265_api_get_BUILD(int bit_depth) {
     (void)bit_depth;
-    return &stub;
+    return RESULT;
 }
+__attribute__((visibility("default"))) void x265_cleanup(void) {}
 """
 
+# (user library name prefix, what x265_api_get returns to it)
+USERS: dict[str, str] = {"libavcodec": "&table", "libheif": "0"}
 _SYMBOL_RE = re.compile(r"\bx265_\w+")
+_NEEDED_RE = re.compile(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]")
 
 
 def _undefined_x265(library: Path) -> set[str]:
     result = subprocess.run(["nm", "-D", "--undefined-only", str(library)], capture_output=True, text=True, check=False)
     return set(_SYMBOL_RE.findall(result.stdout))
-
-
-def find(pyav_libs: Path) -> tuple[Path, Path, int] | None:
-    """(libx265, libavcodec, x265 build) when libavcodec is its only user and needs only the API getter."""
-    x265 = next((path for path in pyav_libs.glob("libx265-*.so*") if not path.is_symlink()), None)
-    codec = next((path for path in pyav_libs.glob("libavcodec-*.so*") if not path.is_symlink()), None)
-    if x265 is None or codec is None:
-        return None
-    wanted = _undefined_x265(codec)
-    match = [re.fullmatch(r"x265_api_get_(\d+)", name) for name in wanted]
-    if len(wanted) != 1 or not match[0]:
-        return None
-    return x265, codec, int(match[0].group(1))
 
 
 def soname(library: Path) -> str:
@@ -67,36 +65,61 @@ def soname(library: Path) -> str:
     return found.group(1) if found else library.name
 
 
-def build_stub(build: int, name: str, target: Path) -> Path:
+def _needed(library: Path) -> list[str]:
+    output = subprocess.run(["readelf", "-d", str(library)], capture_output=True, text=True, check=False).stdout
+    return _NEEDED_RE.findall(output)
+
+
+def plan(internal: Path) -> list[tuple[Path, int, str]]:
+    """[(libx265 file, x265 build, getter result)] for each copy whose only user we know."""
+    copies = [path for path in internal.rglob("libx265-*.so*") if path.is_file() and not path.is_symlink()]
+    libraries = [path for path in internal.rglob("*.so*") if path.is_file() and not path.is_symlink()]
+    result = []
+    for copy in copies:
+        name = soname(copy)
+        users = [lib for lib in libraries if lib != copy and name in _needed(lib)]
+        if len(users) != 1:
+            continue
+        kind = next((prefix for prefix in USERS if users[0].name.startswith(prefix)), None)
+        wanted = _undefined_x265(users[0])
+        getters = [re.fullmatch(r"x265_api_get_(\d+)", symbol) for symbol in wanted]
+        builds = {int(match.group(1)) for match in getters if match}
+        if kind is None or len(builds) != 1 or not wanted <= {f"x265_api_get_{min(builds)}", "x265_cleanup"}:
+            continue
+        result.append((copy, builds.pop(), USERS[kind]))
+    return result
+
+
+def build_stub(build: int, name: str, target: Path, result: str = "&table") -> Path:
     with tempfile.TemporaryDirectory(prefix="x265-stub-") as folder:
         source = Path(folder) / "x265_stub.c"
-        source.write_text(STUB_C.replace("BUILD", str(build)), encoding="utf-8")
+        source.write_text(STUB_C.replace("BUILD", str(build)).replace("RESULT", result), encoding="utf-8")
         subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-s", f"-Wl,-soname,{name}", "-o", str(target), str(source)],
                        check=True, capture_output=True, text=True)
     return target
 
 
-def apply(bundle_internal: Path) -> int:
-    """Swap the stand-in in; returns the bytes saved (0 when the layout is not the expected one)."""
+def apply(internal: Path) -> int:
+    """Swap the stand-ins in; returns the bytes saved (0 when nothing matched or no C compiler)."""
     if shutil.which("cc") is None or shutil.which("nm") is None:
         return 0
-    found = find(bundle_internal / "av.libs")
-    if found is None:
-        return 0
-    x265, _codec, build = found
-    before = x265.stat().st_size
-    stub = build_stub(build, soname(x265), x265.with_name(x265.name + ".stub"))
-    stub.replace(x265)
-    return before - x265.stat().st_size
+    saved = 0
+    for copy, build, result in plan(internal):
+        before = copy.stat().st_size
+        stub = build_stub(build, soname(copy), copy.with_name(copy.name + ".stub"), result)
+        stub.replace(copy)
+        saved += before - copy.stat().st_size
+    return saved
 
 
 PROBE = r"""
 import json, sys
-import av, numpy as np
+folder = sys.argv[1]
 result = {}
+import av, numpy as np
 for codec in ("libx264", "libx265"):
     try:
-        with av.open(sys.argv[1] + "." + codec + ".mp4", "w") as output:
+        with av.open(f"{folder}/clip.{codec}.mp4", "w") as output:
             stream = output.add_stream(codec, rate=25)
             stream.width, stream.height, stream.pix_fmt = 64, 64, "yuv420p"
             for index in range(5):
@@ -108,31 +131,70 @@ for codec in ("libx264", "libx265"):
         result[codec] = "encoded"
     except Exception as exc:
         result[codec] = f"{type(exc).__name__}: {exc}"
+import hashlib
+from PIL import Image
+try:
+    import pillow_heif
+except ImportError:
+    result["heic_decode"] = result["heic_encode"] = "absent"
+else:
+    pillow_heif.register_heif_opener()
+    with Image.open(f"{folder}/photo.heic") as photo:
+        result["heic_decode"] = hashlib.sha256(photo.convert("RGB").tobytes()).hexdigest()
+    try:
+        Image.new("RGB", (64, 64), "red").save(f"{folder}/out.heic")
+        result["heic_encode"] = "encoded"
+    except Exception as exc:
+        result["heic_encode"] = f"{type(exc).__name__}: {exc}"
+result["loaded_from"] = sorted({line.split()[-1] for line in open("/proc/self/maps")
+                                if "libx265" in line.split("/")[-1]})
 print(json.dumps(result))
 """
 
 
-def verify(bundle_internal: Path) -> dict:
-    """The bundle's stand-in inside a copy of the source tree's PyAV: x264 works, x265 errors."""
+def verify(internal: Path) -> dict:
+    """The bundle's stand-ins in copies of the source tree's packages: decode works, encode fails cleanly."""
+    import hashlib
     import os
 
     import av
+    from PIL import Image
 
-    site = Path(av.__file__).resolve().parent.parent
-    with tempfile.TemporaryDirectory(prefix="x265-probe-") as folder:
-        copy = Path(folder) / "site"
-        shutil.copytree(site / "av", copy / "av", symlinks=True)
-        shutil.copytree(site / "av.libs", copy / "av.libs", symlinks=True)
-        found = find(bundle_internal / "av.libs")
-        stub = next(path for path in (bundle_internal / "av.libs").glob("libx265-*.so*") if not path.is_symlink())
-        shutil.copy2(stub, copy / "av.libs" / stub.name)
-        env = {**os.environ, "PYTHONPATH": str(copy)}
+    try:
+        import pillow_heif
+    except ImportError:  # e.g. the decode-only pi-heif instead: nothing HEIC to prove
+        pillow_heif = None
+    with tempfile.TemporaryDirectory(prefix="hevc-probe-") as folder:
+        site = Path(folder) / "site"
+        for package in (av, pillow_heif) if pillow_heif else (av,):
+            source = Path(package.__file__).resolve().parent
+            shutil.copytree(source, site / source.name, symlinks=True)
+            libs = source.with_name(source.name + ".libs")
+            if libs.exists():
+                shutil.copytree(libs, site / libs.name, symlinks=True)
+            for extension in source.parent.glob(f"_{source.name}*.so"):  # pillow-heif's top-level _pillow_heif
+                shutil.copy2(extension, site / extension.name)
+        stubs = {path.name: path for path in internal.rglob("libx265-*.so*") if path.is_file() and not path.is_symlink()}
+        replaced = 0
+        for target in site.rglob("libx265-*.so*"):
+            if target.name in stubs:
+                shutil.copy2(stubs[target.name], target)
+                replaced += 1
+        expected = "absent"
+        if pillow_heif:
+            pillow_heif.register_heif_opener()  # the real encoder makes the test photo
+            photo = Image.linear_gradient("L").convert("RGB").resize((96, 64))
+            photo.save(Path(folder) / "photo.heic", quality=90)
+            with Image.open(Path(folder) / "photo.heic") as reference:
+                expected = hashlib.sha256(reference.convert("RGB").tobytes()).hexdigest()
+        env = {**os.environ, "PYTHONPATH": str(site)}
         env.pop("LD_LIBRARY_PATH", None)
-        run = subprocess.run([sys.executable, "-c", PROBE, str(Path(folder) / "clip")], capture_output=True,
-                             text=True, env=env, check=False)
+        run = subprocess.run([sys.executable, "-c", PROBE, folder], capture_output=True, text=True, env=env, check=False)
     result = json.loads(run.stdout) if run.returncode == 0 and run.stdout.strip() else {
         "crash": f"exit {run.returncode}: {run.stderr[-400:]}"}
-    # x264 must still encode; x265 must fail as an ordinary exception, not take the process down
-    result["ok"] = (found is not None and "crash" not in result and result.get("libx264") == "encoded"
-                    and result.get("libx265") != "encoded")
+    result["stand_ins_tested"] = replaced
+    result["ok"] = ("crash" not in result and replaced == len(stubs) >= 1 and result.get("libx264") == "encoded"
+                    and all(path.startswith(str(site)) for path in result.get("loaded_from", []))
+                    and result.get("libx265") != "encoded" and result.get("heic_decode") == expected
+                    and (result.get("heic_encode") != "encoded"))
     return result

@@ -261,7 +261,7 @@ def test_x265_stand_in_returns_a_table_of_harmless_functions(tmp_path):
 
     import stub_x265
 
-    library = stub_x265.build_stub(216, "libx265-test.so.216", tmp_path / "libx265-test.so.216")
+    library = stub_x265.build_stub(216, "libx265-test.so.216", tmp_path / "libx265-test.so.216", "&table")
     assert stub_x265.soname(library) == "libx265-test.so.216"
     loaded = ctypes.CDLL(str(library))
     getter = loaded.x265_api_get_216
@@ -272,3 +272,8 @@ def test_x265_stand_in_returns_a_table_of_harmless_functions(tmp_path):
     assert ints[1] == 216 and ints[7] == 8  # api_build_number, bit_depth
     param_alloc = ctypes.CFUNCTYPE(ctypes.c_void_p)(ctypes.c_void_p.from_address(table + 8 * 4 + 2 * 8).value)
     assert param_alloc() is None  # FFmpeg then fails with ENOMEM instead of crashing
+
+    null = stub_x265.build_stub(217, "libx265-heif.so.217", tmp_path / "libx265-heif.so.217", "0")
+    getter = ctypes.CDLL(str(null)).x265_api_get_217
+    getter.restype = ctypes.c_void_p
+    assert getter(8) is None  # libheif checks for NULL: "unsupported bit depth"
