@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from app.catalog.drafts import load_draft
@@ -180,3 +181,20 @@ def test_prices_are_typed_the_way_sellers_write_them(room, typed, shown):
     cell = room.editor.variants.item(0, 3)
     cell.setText(typed)
     assert cell.text() == shown
+
+
+def test_grid_shows_product_photos_once_thumbnails_are_made(room, qtbot):
+    from app.ui.catalog.product_model import NAME
+
+    fill_demo(room, qtbot)
+    room.grid_button.click()
+    index = room.model.index(0, NAME)
+    sha = room.model.row_at(0).main_photo
+    assert sha is not None
+    room.model.data(index, Qt.ItemDataRole.DecorationRole)  # asks for the thumbnail
+    wait_tasks(room, qtbot)
+    assert room.store.thumbnail_path(sha, 256).is_file()
+    icon = room.model.data(index, Qt.ItemDataRole.DecorationRole)
+    assert (
+        icon.pixmap(64, 64).toImage().pixelColor(32, 32).name() != "#efe6da"
+    )  # not the placeholder
