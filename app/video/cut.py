@@ -75,9 +75,9 @@ class CutResult:
 
 def _needs_pixels(options: ExportOptions, info: MediaInfo) -> str | None:
     if options.preset != "original":
-        return f"preset {options.preset}"
+        return f"Mẫu xuất {options.preset}"
     if options.overlay is not None and options.overlay.lines():
-        return "overlay"
+        return "Dòng chữ tiêu đề/giá"
     return None
 
 
@@ -110,7 +110,9 @@ def cut_video(
             raise errors.platform_rules_broken(platform.label, "; ".join(problems))
         budget = budget_for(platform, total)
         if mode != "exact":
-            notes.append("platform size limit needs re-encoding: exact mode used")
+            notes.append(
+                "Giới hạn dung lượng của nền tảng cần mã hoá lại: đã dùng chế độ chính xác."
+            )
             mode = "exact"
         settings = replace(
             settings, max_bitrate=budget.video_bitrate, buffer_bits=budget.buffer_bits
@@ -119,13 +121,14 @@ def cut_video(
     if reason and mode == "lossless":
         raise errors.needs_reencode(reason)
     if reason and mode == "smart":
-        notes.append(f"{reason} needs every frame re-encoded: exact mode used")
+        notes.append(f"{reason} cần mã hoá lại mọi khung hình: đã dùng chế độ chính xác.")
         mode = "exact"
     if mode != "exact" and (
         info.video_codec not in MP4_VIDEO or (info.has_audio and info.audio_codec not in MP4_AUDIO)
     ):
         notes.append(
-            f"{info.video_codec}/{info.audio_codec} cannot be copied into MP4: exact mode used"
+            f"{info.video_codec}/{info.audio_codec} không chép thẳng vào MP4 được: "
+            "đã dùng chế độ chính xác."
         )
         mode = "exact"
     check(cancel)
@@ -148,7 +151,9 @@ def _write(
             try:
                 used = cut_smart(info, source, temp, checked, progress=progress, cancel=cancel)
             except SmartCutUnsupported as exc:
-                notes.append(f"smart cut cannot splice this source ({exc}): exact mode used")
+                notes.append(
+                    f"Cắt thông minh không ghép được video này ({exc}): đã dùng chế độ chính xác."
+                )
                 mode = "exact"
         if mode == "lossless":
             used = cut_lossless(info, source, temp, checked, progress, cancel)
