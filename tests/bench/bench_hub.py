@@ -175,6 +175,7 @@ async def run_devices(
     # hundreds of connections makes the load generator itself the bottleneck.
     latencies: list[float] = []
     errors = 0
+    kinds: dict[str, int] = {}
     start_gate = asyncio.Event()
 
     async def one(index: int, device: dict) -> None:
@@ -185,7 +186,10 @@ async def run_devices(
         async with httpx.AsyncClient(base_url=base, timeout=REQUEST_TIMEOUT_S) as client:
             await client.get("/health" if hub else "/")  # connect before the clock starts
             await start_gate.wait()
-            await asyncio.sleep(spread_s * index / len(devices))
+            if spread_s:
+                await asyncio.sleep(spread_s * index / len(devices))
+                # uvicorn closes idle connections after 5 s: reconnect, unmeasured, like a PC waking up
+                await client.get("/health" if hub else "/")
             for method, path, kwargs in (("POST", "/push", {"json": body}),
                                          ("GET", "/pull", {"params": {"cursor": 0, "limit": 1000}})):  # fmt: skip
                 began = time.perf_counter()
@@ -193,11 +197,13 @@ async def run_devices(
                     response = await client.request(
                         method, prefix + path, headers=headers, **kwargs
                     )
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    kind = "" if response.status_code == 200 else f"HTTP {response.status_code}"
+                except httpx.HTTPError as exc:
+                    kind = type(exc).__name__
                 latencies.append((time.perf_counter() - began) * 1000)
-                errors += 0 if ok else 1
+                if kind:
+                    errors += 1
+                    kinds[kind] = kinds.get(kind, 0) + 1
 
     tasks = [asyncio.create_task(one(i, d)) for i, d in enumerate(devices)]
     await asyncio.sleep(1.0 + len(devices) / 100)
@@ -205,6 +211,8 @@ async def run_devices(
     start_gate.set()
     await asyncio.wait_for(asyncio.gather(*tasks), timeout=300)
     wall = time.perf_counter() - began
+    if kinds:
+        print(f"errors against {base}: {kinds}", file=sys.stderr)
     return {"requests": len(latencies), "errors": errors, "p50": statistics.median(latencies),
             "p95": p95(latencies), "max": max(latencies), "wall_s": wall,
             "changes_per_s": len(devices) * changes / wall}  # fmt: skip
@@ -298,11 +306,12 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="hub-bench-"))
     hub_port, echo_port = free_port(), free_port()
     (work / "echo_app.py").write_text(ECHO_APP, encoding="utf-8")
+    hub_log = (work / "hub-stderr.log").open("wb")
     hub = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "hub", "--port", str(hub_port), "--data-dir", str(work / "hub"),
          "--db", db_url, "--signups-per-hour", "100000", "--log-level", "warning",
          "--workers", str(args.hub_workers)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=hub_log,
     )  # fmt: skip
     echo = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "echo_app:app", "--port", str(echo_port), "--host", "127.0.0.1",
@@ -332,6 +341,11 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 process.kill()
         drop_schema(base_pg, schema)
+        hub_log.close()
+        problems = [line for line in (work / "hub-stderr.log").read_text(errors="replace").splitlines()
+                    if "ERROR" in line or "Error" in line]  # fmt: skip
+        if problems:
+            print("hub errors:\n" + "\n".join(problems[:20]), file=sys.stderr)
         subprocess.run(["rm", "-rf", str(work)], check=False)
     table = render(args, loads, hub_blob, echo_blob)
     print(table)
