@@ -143,6 +143,19 @@ def cut_video(
         raise errors.not_a_video(str(source), str(exc)) from None
 
 
+def _snapped_overlaps(used: list[Segment]) -> list[str]:
+    """Keyframe snapping can make a segment start inside the one before it: say so."""
+    notes = []
+    for index, seg in enumerate(used):
+        for other in used[:index]:
+            if seg.start < other.end - 1e-3 and other.start < seg.end - 1e-3:
+                notes.append(
+                    f"Đoạn {seg.label()} phải bắt đầu từ khung khoá nên lặp lại một phần "
+                    f"đoạn {other.label()}. Dùng chế độ chính xác hoặc thông minh để tránh."
+                )
+    return notes
+
+
 def _write(
     source, target, info, checked, preset, mode, settings, options, notes, progress, cancel
 ) -> CutResult:
@@ -157,6 +170,7 @@ def _write(
                 mode = "exact"
         if mode == "lossless":
             used = cut_lossless(info, source, temp, checked, progress, cancel)
+            notes.extend(_snapped_overlaps(used))
         elif mode == "exact":
             framer = Framer(
                 info.width,

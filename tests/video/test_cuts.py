@@ -125,3 +125,14 @@ def test_phone_clip_without_b_frames(media, helpers, tmp_path, mode):
     assert shown == expected_numbers(result.used)
     if mode != "lossless":
         assert shown == expected_numbers([Segment(0.4, 1.3), Segment(1.9, 2.5)])
+
+
+def test_lossless_says_when_snapping_repeats_frames(media, tmp_path):
+    result = cut_video(
+        media.plain,
+        tmp_path / "out.mp4",
+        [Segment(0.7, 1.2), Segment(1.3, 1.9)],
+        ExportOptions(mode="lossless"),
+    )
+    assert result.used[1].start == pytest.approx(1.0)  # keyframe before 1.3, inside segment 1
+    assert len(result.notes) == 1 and "khung khoá" in result.notes[0]
