@@ -32,14 +32,20 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_hub_engine(url: str) -> Engine:
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
+        # As many connections as request threads (anyio's 40): a thread never waits for the pool,
+        # only for SQLite's single writer, and that wait is bounded by busy_timeout.
         engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False}
+            url,
+            connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False},
+            pool_size=5,
+            max_overflow=35,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         return engine
     if backend == "postgresql":
+        # 40 connections, one per anyio request thread.
         return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
     raise ValueError(f"unsupported database: {backend} (use sqlite:/// or postgresql+psycopg://)")
 
