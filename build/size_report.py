@@ -28,7 +28,7 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "*/PySide6/Qt/lib/libQt6FFmpegStub*", "*/PySide6/Qt/plugins/multimedia/*", "*/PySide6/plugins/multimedia/*")),
     ("FFmpeg for PyAV (PyAV's copy; OpenCV links to it on Linux)", _ffmpeg("av.libs")),
     ("FFmpeg for OpenCV (OpenCV's copy)", (*_ffmpeg("opencv_python_headless.libs"), "*/cv2/opencv_videoio_ffmpeg*")),
-    ("codecs bundled with PyAV (x264, x265, AV1, VPx, TLS...)", ("*/av.libs/*",)),
+    ("codecs bundled with PyAV (x264, SVT-AV1, dav1d, VPx, GnuTLS...; x265 is a stand-in)", ("*/av.libs/*",)),
     ("PyAV bindings", ("*/av/*",)),
     ("OpenCV (cv2 + its libraries)", ("*/cv2/*", "*/opencv_python_headless.libs/*", "*/opencv_python*.libs/*")),
     ("Qt libraries", ("*/PySide6/Qt/lib/*", "*/PySide6/Qt6*.dll", "*/PySide6/icu*.dll")),
@@ -36,7 +36,7 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Qt translations", ("*/PySide6/Qt/translations/*", "*/PySide6/translations/*")),
     ("PySide6/shiboken bindings", ("*/PySide6/*", "*/shiboken6/*")),
     ("NumPy + OpenBLAS", ("*/numpy/*", "*/numpy.libs/*")),
-    ("Pillow + pillow-heif (its libx265 is HEIC encoding)", ("*/PIL/*", "*/pillow.libs/*", "*/pillow_heif*")),
+    ("Pillow + pillow-heif (its x265 is a stand-in)", ("*/PIL/*", "*/pillow.libs/*", "*/pillow_heif*")),
     ("Python runtime + app code (exe with PYZ, libpython, stdlib)", (
         "LangNgheStudio", "LangNgheStudio.exe", "*/libpython*", "*/python3*.dll", "*/python3.*/*",
         "*/base_library.zip", "*/lib-dynload/*")),
