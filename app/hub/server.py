@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
+from app.errors import classify
 from app.hub import api_accounts, api_admin, api_blobs, api_showcase, api_sync, problems
 from app.hub.accounts import AttemptLimiter
 from app.hub.blobs import DiskBlobStore
@@ -69,6 +70,10 @@ def install_error_answers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def bug(_request: Request, exc: Exception) -> JSONResponse:
+        known = classify(exc)  # disk full, folder not writable, database busy...
+        if known is not None:
+            log.error("hub environment problem: %s", exc)
+            return _answer(problems.HubProblem(503, "hub_unavailable", known.message.render()))
         log.exception("unexpected error")
         return _answer(problems.HubProblem(500, "hub_bug", "Máy chủ gặp lỗi ngoài dự kiến. Hãy thử lại sau; "
                                            "nếu vẫn lỗi, báo người quản lý máy chủ."))  # fmt: skip
