@@ -28,7 +28,7 @@ from app.store.engine import session_scope
 from app.ui.catalog.photo_strip import PhotoPanel
 from app.ui.catalog.product_form import ProductInfoForm
 from app.ui.catalog.stock_panel import StockPanel
-from app.ui.catalog.undo import SetValueCommand
+from app.ui.catalog.undo import RowCommand, SetValueCommand
 from app.ui.catalog.variants_table import VariantsTable
 from app.ui.error_dialogs import show_exception
 
@@ -204,12 +204,34 @@ class ProductEditor(QWidget):
     _errors_shown = False
 
     def add_variant(self) -> None:
-        self.variants.add_variant()
-        self._changed()
+        row = self.variants.rowCount()
+        self.undo_stack.push(
+            RowCommand(
+                self.tr("Thêm phân loại"),
+                lambda: self._insert_variant(row, None),
+                lambda: self._take_variant(row),
+            )
+        )
 
     def remove_variant(self, row: int) -> None:
-        if self.variants.rowCount() > 1 and self.variants.remove_row(row) is not None:
-            self._changed()
+        if self.variants.rowCount() <= 1 or not 0 <= row < self.variants.rowCount():
+            return
+        removed = self.variants.variants(strict=False)[row]
+        self.undo_stack.push(
+            RowCommand(
+                self.tr("Xoá phân loại"),
+                lambda: self._take_variant(row),
+                lambda: self._insert_variant(row, removed),
+            )
+        )
+
+    def _insert_variant(self, row: int, variant) -> None:
+        self.variants.insert_variant(row, variant)
+        self._changed()
+
+    def _take_variant(self, row: int) -> None:
+        self.variants.remove_row(row)
+        self._changed()
 
     # -- load / collect ------------------------------------------------------------
     def load(self, product_id: str | None) -> None:

@@ -37,7 +37,7 @@ class ThumbnailCache(QObject):
     def icon_for(self, sha256: str | None, index=None) -> QIcon:
         if not sha256:
             return self._placeholder
-        key = f"thumb:{sha256}"
+        key = f"thumb:{self._store.root}:{sha256}"  # one process may open two profiles (tests)
         pixmap = QPixmapCache.find(key)
         if pixmap is not None and not pixmap.isNull():
             return QIcon(pixmap)

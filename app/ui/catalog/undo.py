@@ -42,3 +42,17 @@ class SetValueCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.key, self.old)
+
+
+class RowCommand(QUndoCommand):
+    """Add or remove a variant row: ``do`` and ``undo`` are each other's inverse."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do, self._undo = do, undo
+
+    def redo(self) -> None:
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()

@@ -87,9 +87,11 @@ class VariantsTable(QTableWidget):
             self._loading = False
 
     def _append(self, variant: VariantData) -> None:
-        row = self.rowCount()
+        self._insert(self.rowCount(), variant)
+
+    def _insert(self, row: int, variant: VariantData) -> None:
         self.insertRow(row)
-        self._ids.append(variant.id)
+        self._ids.insert(row, variant.id)
         values = [
             variant.option1,
             variant.option2,
@@ -104,10 +106,10 @@ class VariantsTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(row, column, item)
 
-    def add_variant(self, variant: VariantData | None = None) -> None:
+    def insert_variant(self, row: int, variant: VariantData | None = None) -> None:
         self._loading = True
         try:
-            self._append(variant or VariantData())
+            self._insert(min(row, self.rowCount()), variant or VariantData())
         finally:
             self._loading = False
 

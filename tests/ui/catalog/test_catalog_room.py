@@ -198,3 +198,21 @@ def test_grid_shows_product_photos_once_thumbnails_are_made(room, qtbot):
     assert (
         icon.pixmap(64, 64).toImage().pixelColor(32, 32).name() != "#efe6da"
     )  # not the placeholder
+
+
+def test_adding_and_removing_variants_can_be_undone(room):
+    room.new_product()
+    editor = room.editor
+    editor.variants.item(0, 0).setText("1m6")
+    editor.add_variant()
+    editor.variants.item(1, 0).setText("1m8")
+    assert editor.variants.rowCount() == 2
+    editor.remove_variant(0)
+    assert [v.option1 for v in editor.variants.variants(strict=False)] == ["1m8"]
+    editor.undo_stack.undo()
+    assert [v.option1 for v in editor.variants.variants(strict=False)] == ["1m6", "1m8"]
+    editor.undo_stack.undo()  # the typed "1m8"
+    editor.undo_stack.undo()  # the added row
+    assert editor.variants.rowCount() == 1
+    editor.undo_stack.redo()
+    assert editor.variants.rowCount() == 2
