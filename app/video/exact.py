@@ -15,7 +15,6 @@ import av
 from app.progress import CancelToken, ProgressFn, check, report
 from app.video.audio_track import AudioTrack
 from app.video.framing import Framer
-from app.video.prefetch import prefetch
 from app.video.probe import MediaInfo
 from app.video.source import VideoSource
 from app.video.timecode import Segment
@@ -71,7 +70,7 @@ def export_exact(
         for seg in segments:
             first = None
             end_ticks = out_ticks
-            frames = prefetch(src.decode_range(src.ticks(seg.start), src.ticks(seg.end), cancel))
+            frames = src.decode_ahead(src.ticks(seg.start), src.ticks(seg.end), cancel)
             for frame in frames:
                 check(cancel)
                 if first is None:

@@ -34,8 +34,9 @@ class CopyMuxer:
         self.atb: Fraction | None = None
         if ain is not None:
             self.audio = self.container.add_stream_from_template(ain)
-            self.atb = ain.time_base
-            self.audio.time_base = ain.time_base
+            # audio timestamps are written in samples (see AudioSource)
+            self.atb = Fraction(1, ain.codec_context.sample_rate or 48000)
+            self.audio.time_base = self.atb
         self._last_dts: dict[str, int] = {}
 
     def _write(self, kind: str, stream, packet: av.Packet, pts: int, dts: int, tb) -> None:

@@ -19,7 +19,6 @@ import av
 from app.progress import CancelToken, ProgressFn, report
 from app.video import h264
 from app.video.muxer import CopyMuxer
-from app.video.prefetch import prefetch
 from app.video.probe import MediaInfo
 from app.video.source import AudioSource, VideoSource
 from app.video.splice import VideoItem, splice_segment
@@ -196,7 +195,7 @@ def _segment_items(
     copy_until = keyframe if keyframe is not None else end
     last_shown = None
     if copy_until > start:
-        frames = prefetch(dec.decode_range(start, copy_until, cancel))
+        frames = dec.decode_ahead(start, copy_until, cancel)
         for packet in encoder.encode(frames):
             if "first" not in state:
                 state["first"] = packet.pts
@@ -218,5 +217,5 @@ def _segment_items(
         yield packet.pts + offset, dts + offset, packet
     if last_shown is not None and last_shown < end:
         offset = out - state["first"]
-        for packet in encoder.encode(prefetch(dec.decode_range(last_shown, end, cancel))):
+        for packet in encoder.encode(dec.decode_ahead(last_shown, end, cancel)):
             yield packet.pts + offset, packet.pts + offset - delay, packet

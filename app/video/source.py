@@ -15,6 +15,7 @@ import av
 
 from app.progress import CancelToken, check
 from app.video import errors
+from app.video.prefetch import prefetch
 from app.video.probe import open_input, video_stream
 
 
@@ -30,6 +31,7 @@ class VideoSource:
         self.zero: int = stream.start_time or 0
         rate = stream.average_rate or stream.guessed_rate or Fraction(30)
         self.frame_ticks: int = max(1, round(1 / (rate * self.tb)))
+        self._ahead: list[Iterator[av.VideoFrame]] = []
 
     def ticks(self, seconds: float) -> int:
         return self.zero + round(seconds / self.tb)
@@ -112,23 +114,50 @@ class VideoSource:
             ctx.skip_frame = "DEFAULT"
             ctx.flush_buffers()
 
+    def decode_ahead(
+        self, start: int, end: int, cancel: CancelToken | None = None
+    ) -> Iterator[av.VideoFrame]:
+        """:meth:`decode_range` running one step ahead in a helper thread."""
+        frames = prefetch(self.decode_range(start, end, cancel))
+        self._ahead = [f for f in self._ahead if f.gi_frame is not None]  # drop finished
+        self._ahead.append(frames)
+        return frames
+
     def close(self) -> None:
+        # Stop helper threads first: closing the container under a running demux crashes.
+        for frames in self._ahead:
+            frames.close()
+        self._ahead.clear()
         self.container.close()
 
 
 class AudioSource:
-    """Audio packets laid end to end on a continuous output clock."""
+    """Audio packets laid end to end on a continuous output clock counted in samples.
+
+    The clock counts samples, not source ticks: Matroska stores AAC packets as
+    21 ms (1/1000 s ticks) when they hold 21.33 ms, and adding those up would let
+    the sound drift 1.6 % behind the picture.
+    """
 
     def __init__(self, path: Path, video_zero_seconds: float) -> None:
         self.container = open_input(path)
         self.stream: av.AudioStream = self.container.streams.audio[0]
         self.tb: Fraction = self.stream.time_base
         self.tb_seconds = float(self.tb)
+        ctx = self.stream.codec_context
+        self.rate: int = ctx.sample_rate or round(1 / self.tb)
+        self.out_tb = Fraction(1, self.rate)
+        self.frame_samples: int = ctx.frame_size or 0
         self.zero_seconds = video_zero_seconds
-        self.clock = 0  # next output pts, in self.tb
+        self.clock = 0  # next output pts, in samples
 
     def clock_seconds(self) -> float:
-        return self.clock * self.tb_seconds
+        return self.clock / self.rate
+
+    def samples_in(self, packet: av.Packet) -> int:
+        if self.frame_samples:
+            return self.frame_samples
+        return round((packet.duration or 0) * self.tb_seconds * self.rate)
 
     def packets(self, start: float, end: float) -> Iterator[av.Packet]:
         """Packets whose middle falls in [start, end) seconds of the source."""

@@ -62,10 +62,10 @@ def splice_segment(
             v_item = next(video_items, None)
             continue
         assert audio is not None and a_packet is not None
-        half = (a_packet.duration or 0) * audio.tb_seconds / 2
+        duration = audio.samples_in(a_packet)
+        half = duration / audio.rate / 2
         if v_item is None and audio.clock_seconds() + half >= video_end * vtb:
             break
-        duration = a_packet.duration or 0
         mux.write_audio(a_packet, audio.clock)
         audio.clock += duration
         a_packet = next(audio_items, None)
