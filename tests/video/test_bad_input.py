@@ -2,6 +2,7 @@
 
 import os
 
+import numpy as np
 import pytest
 
 from app.progress import Cancelled, CancelToken
@@ -210,3 +211,19 @@ def test_segment_between_two_frames(media, tmp_path, mode):
         ExportOptions(mode=mode),
     )
     assert result.duration == pytest.approx(1.0, abs=1 / 30)
+
+
+@pytest.mark.parametrize("mode", ["lossless", "smart"])
+def test_matroska_millisecond_ticks_do_not_make_the_sound_drift(helpers, tmp_path, mode):
+    from app.video.synth import make_clip
+
+    clip = make_clip(tmp_path / "screen.mkv", duration=5.0)
+    result = cut_video(
+        clip, tmp_path / "out.mp4", [Segment(0.5, 2.5), Segment(3.0, 4.9)], ExportOptions(mode=mode)
+    )
+    frames = helpers.frames(result.output)
+    _, rate, samples = helpers.audio(result.output)
+    assert len(samples) / rate == pytest.approx(result.duration, abs=1 / 30)
+    onsets = helpers.onsets(samples, rate)
+    for when in [t for t, n, _ in frames if n % 15 == 0]:
+        assert np.min(np.abs(onsets - when)) <= 1 / 30
