@@ -16,13 +16,13 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.catalog.stock import LOW_STOCK
-from app.store.models.catalog_search import PRODUCTS_FTS
+from app.store.models.catalog_search import PRODUCTS_FTS, PRODUCTS_ORDER
 from app.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
 BROAD_MATCHES = 20_000  # above this many matches, walk the name index instead of sorting them
 SORTS = {
-    "name": "p.sort_key {dir}, p.id",
+    "name": "p.sort_key {dir}, p.rowid {dir}",  # rowid breaks ties, as the name index does
     "price": "p.price_from IS NULL, p.price_from {dir}, p.sort_key",
     "updated": "p.updated_at {dir}, p.id",
 }
@@ -111,18 +111,27 @@ def search_ids(session: Session, query: SearchQuery, limit: int = 50, offset: in
     order = SORTS.get(query.sort, SORTS["name"]).format(dir=direction)
     sql = f"SELECT p.id FROM {source} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
     expression = params.get("match")
-    if expression and query.sort == "name" and _fts_count(session, expression) > BROAD_MATCHES:
-        # A broad prefix ("d", "man") matches a large share of the catalog: walking the
-        # name index and keeping rows the index matched finds a page after a few hundred
-        # entries, instead of sorting every match.
-        conditions = where.replace(
-            "p.deleted_at IS NULL", "1"
-        )  # the FTS index holds live rows only
-        sql = (
-            "SELECT p.id FROM products p INDEXED BY ix_products_sort_key "
-            f"WHERE p.rowid IN (SELECT rowid FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match) "
-            f"AND {conditions} ORDER BY p.sort_key {direction} LIMIT :limit OFFSET :offset"
-        )
+    if expression and query.sort == "name":
+        matches = f"SELECT rowid FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match"
+        filtered = bool(query.category_id or query.status or query.low_stock)
+        if _fts_count(session, expression) > BROAD_MATCHES:
+            # A broad prefix ("d", "man") matches a large share of the catalog: walking the
+            # name index and keeping rows the index matched finds a page after a few hundred
+            # entries, instead of sorting every match. (The FTS index holds live rows only.)
+            conditions = where.replace("p.deleted_at IS NULL", "1")
+            sql = (
+                f"SELECT p.id FROM products p INDEXED BY ix_products_sort_key WHERE p.rowid IN ({matches}) "
+                f"AND {conditions} ORDER BY p.sort_key {direction}, p.rowid {direction} "
+                "LIMIT :limit OFFSET :offset"
+            )
+        elif not filtered:
+            # Sort the matches on the narrow (rowid, sort_key) table, then read just one page of products.
+            sql = (
+                f"SELECT p.id FROM (SELECT o.rid, o.sort_key FROM ({matches}) f "
+                f"JOIN {PRODUCTS_ORDER} o ON o.rid = f.rowid "
+                f"ORDER BY o.sort_key {direction}, o.rid {direction} LIMIT :limit OFFSET :offset) page "
+                f"JOIN products p ON p.rowid = page.rid ORDER BY page.sort_key {direction}, page.rid {direction}"
+            )
     return [
         row[0] for row in session.execute(text(sql), {**params, "limit": limit, "offset": offset})
     ]

@@ -187,7 +187,7 @@ def like_reference(session, query_text: str, limit: int = 50) -> list[str]:
     words = search._WORD.findall(fold(query_text))
     where = " AND ".join(f"search_text LIKE :w{i}" for i in range(len(words))) or "1"
     params = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
-    sql = f"SELECT id FROM products WHERE deleted_at IS NULL AND {where} ORDER BY sort_key, id LIMIT :limit"
+    sql = f"SELECT id FROM products WHERE deleted_at IS NULL AND {where} ORDER BY sort_key, rowid LIMIT :limit"
     ids = [row[0] for row in session.execute(text(sql), {**params, "limit": limit})]
     return [row.id for row in search.rows_for(session, ids)]
 

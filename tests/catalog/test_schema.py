@@ -23,7 +23,8 @@ def test_fts_table_is_named_for_the_autogenerate_check(database):
     tables = set(inspect(database.engine).get_table_names())
     assert {"products", "variants", "categories", "media_links", "stock_movements"} <= tables
     assert "products_fts" in FTS_TABLES
-    assert {name for name in tables if name.startswith("products_fts")} <= set(FTS_TABLES)
+    assert {name for name in tables if name.startswith("products_")} <= set(FTS_TABLES)
+    assert {"products_fts", "products_order"} <= set(FTS_TABLES)
 
 
 def test_index_follows_insert_rename_delete_and_raw_sql_writes(database):
@@ -47,7 +48,12 @@ def test_index_follows_insert_rename_delete_and_raw_sql_writes(database):
     assert hits(database, "gio") == 1
     with session_scope(database.sessions) as session:
         rebuild_search_index(session)
-    assert hits(database, "gio") == 1
+        order = session.execute(text("SELECT COUNT(*) FROM products_order")).scalar()
+    assert hits(database, "gio") == 1 and order == 1
+    with session_scope(database.sessions) as session:
+        session.execute(text("DELETE FROM variants"))
+        session.execute(text("DELETE FROM products"))
+        assert session.execute(text("SELECT COUNT(*) FROM products_order")).scalar() == 0
 
 
 def test_downgrade_and_upgrade_again(database):

@@ -7,6 +7,10 @@ index current. Alembic cannot describe virtual tables: the DDL lives here and in
 revision 0002, and ``FTS_TABLES`` names every table the autogenerate comparison
 must skip (the virtual table and the shadow tables FTS5 creates for it).
 
+``products_order`` is a narrow (rowid, sort_key) copy of the live products, also
+kept by triggers: sorting thousands of matches by name reads it instead of the
+wide product rows.
+
 The index is keyed by ``products.rowid``. Anything that may renumber rowids
 (``VACUUM``, a batch migration that recreates ``products``) must be followed by
 ``REBUILD_PRODUCTS_FTS``.
@@ -15,8 +19,10 @@ The index is keyed by ``products.rowid``. Anything that may renumber rowids
 from __future__ import annotations
 
 PRODUCTS_FTS = "products_fts"
+PRODUCTS_ORDER = "products_order"
 FTS_TABLES: tuple[str, ...] = (
     PRODUCTS_FTS,
+    PRODUCTS_ORDER,
     *(f"{PRODUCTS_FTS}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")),
 )
 
@@ -40,10 +46,26 @@ CREATE_PRODUCTS_FTS: tuple[str, ...] = tuple(
     )
 )
 
+CREATE_PRODUCTS_ORDER: tuple[str, ...] = (
+    "CREATE TABLE products_order (rid INTEGER PRIMARY KEY, sort_key TEXT NOT NULL)",
+    "CREATE TRIGGER products_order_ai AFTER INSERT ON products WHEN new.deleted_at IS NULL BEGIN INSERT INTO products_order(rid, sort_key) VALUES (new.rowid, new.sort_key); END",
+    "CREATE TRIGGER products_order_au AFTER UPDATE OF sort_key, deleted_at ON products BEGIN DELETE FROM products_order WHERE rid = old.rowid; INSERT INTO products_order(rid, sort_key) SELECT new.rowid, new.sort_key WHERE new.deleted_at IS NULL; END",
+    "CREATE TRIGGER products_order_ad AFTER DELETE ON products BEGIN DELETE FROM products_order WHERE rid = old.rowid; END",
+)
+
+DROP_PRODUCTS_ORDER: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS products_order_ai",
+    "DROP TRIGGER IF EXISTS products_order_au",
+    "DROP TRIGGER IF EXISTS products_order_ad",
+    "DROP TABLE IF EXISTS products_order",
+)
+
 REBUILD_PRODUCTS_FTS: tuple[str, ...] = (
     f"INSERT INTO {PRODUCTS_FTS}({PRODUCTS_FTS}) VALUES ('delete-all')",
     f"INSERT INTO {PRODUCTS_FTS}(rowid, search_text) "
     "SELECT rowid, search_text FROM products WHERE deleted_at IS NULL",
+    f"DELETE FROM {PRODUCTS_ORDER}",
+    f"INSERT INTO {PRODUCTS_ORDER}(rid, sort_key) SELECT rowid, sort_key FROM products WHERE deleted_at IS NULL",
 )
 
 DROP_PRODUCTS_FTS: tuple[str, ...] = (
