@@ -61,6 +61,8 @@ def test_fuzzer_finds_no_server_error(tmp_path, tools, backend):
         )
         output = result.stdout[-4000:] + result.stderr[-2000:]
         assert result.returncode == 0, output
+        summary = [line.strip() for line in result.stdout.splitlines() if "generated" in line]
+        print(f"schemathesis {backend}: {summary[-1] if summary else '?'}")  # shown with -s
         assert "500" not in json.dumps(_failures(report)), output
         assert (
             "Internal Server Error" not in hub.log_text()
