@@ -91,25 +91,29 @@ class VideoSource:
     def decode_range(
         self, start: int, end: int, cancel: CancelToken | None = None
     ) -> Iterator[av.VideoFrame]:
-        """Decoded frames shown in [start, end) ticks, in display order."""
+        """Decoded frames shown in [start, end) ticks, in display order.
+
+        A damaged packet is skipped (the decoder conceals what depends on it) rather
+        than ending the range, and the decoder is always drained at the end.
+        """
         ctx = self.stream.codec_context
         ctx.flush_buffers()
         try:
-            for packet in self.packets_from(start):
+            for packet in itertools.chain(self.packets_from(start), [None]):
                 check(cancel)
-                # Frames before the cut that nothing refers to need not be decoded at all.
-                ctx.skip_frame = "NONREF" if packet.pts < start else "DEFAULT"
-                for frame in ctx.decode(packet):
+                if packet is not None:
+                    # Frames before the cut that nothing refers to need not be decoded.
+                    ctx.skip_frame = "NONREF" if packet.pts < start else "DEFAULT"
+                try:
+                    frames = ctx.decode(packet)
+                except av.FFmpegError:
+                    continue
+                for frame in frames:
                     if frame.pts is None or frame.pts < start:
                         continue
                     if frame.pts >= end:
                         return
                     yield frame
-            for frame in ctx.decode(None):
-                if frame.pts is not None and start <= frame.pts < end:
-                    yield frame
-        except av.FFmpegError:
-            return  # a damaged tail: keep the frames decoded so far
         finally:
             ctx.skip_frame = "DEFAULT"
             ctx.flush_buffers()
