@@ -222,6 +222,10 @@ def bench_search(paths: Paths, rounds: int) -> dict:
         "fts_cpu": fts_cpu,
         "ref_cpu": ref_cpu,
         "mismatches": mismatches,
+        "slowest": sorted(
+            ((q, statistics.median(fts[i :: len(QUERIES)])) for i, q in enumerate(QUERIES)),
+            key=lambda item: -item[1],
+        )[:4],
     }
 
 
@@ -411,6 +415,10 @@ def render(args, generated_s, searched, room, imported) -> str:
         f"{statistics.median(ref_cpu):.1f} | {statistics.median(ref_cpu) / max(0.1, statistics.median(fts_cpu)):.1f}× |",
         f"| p95 CPU time of this process (ms) | {percentile(fts_cpu, 0.95):.1f} | "
         f"{percentile(ref_cpu, 0.95):.1f} | {percentile(ref_cpu, 0.95) / max(0.1, percentile(fts_cpu, 0.95)):.1f}× |",
+        "",
+        "Slowest queries (median wall ms): "
+        + ", ".join(f"`{q}` {ms:.1f}" for q, ms in searched["slowest"])
+        + ".",
         "",
         "## Catalog room (offscreen)",
         "",
