@@ -133,7 +133,31 @@ def filter_items(
 
 
 def published_photo(session: Session, digest: str) -> bool:
-    """Only photos of published products are public; any other blob stays private."""
+    """Only photos of published, not deleted products are public; any other blob stays private."""
     if not valid_hash(digest):
         return False
-    return any(item.photo == digest for item in load_items(session))
+    flag, tomb = aliased(Entry), aliased(Entry)
+    same_row = [
+        flag.shop_id == Entry.shop_id, flag.table_name == Entry.table_name, flag.row_id == Entry.row_id,
+    ]  # fmt: skip
+    rows = session.execute(
+        select(Entry.shop_id, tomb.value_json)
+        .join(flag, and_(*same_row, flag.field == SHOW_FIELD, flag.value_json == "true"))
+        .outerjoin(
+            tomb,
+            and_(
+                tomb.shop_id == Entry.shop_id,
+                tomb.table_name == Entry.table_name,
+                tomb.row_id == Entry.row_id,
+                tomb.field == DELETED_FIELD,
+            ),
+        )
+        .join(BlobRef, and_(BlobRef.shop_id == Entry.shop_id, BlobRef.hash == digest))
+        .where(
+            Entry.table_name == PRODUCT_TABLE,
+            Entry.field == "main_photo",
+            Entry.value_json == json.dumps(digest),
+        )
+        .limit(50)
+    )
+    return any(deleted != "true" for _, deleted in rows)

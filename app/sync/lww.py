@@ -3,7 +3,8 @@
 Per field, last writer wins by HLC order (a total order, so every replica and
 every arrival order picks the same winner). When the two values differ and the
 incoming edit was made without seeing the stored one (``seen_hlc`` differs from
-the stored stamp), the edits were concurrent and the loser is kept as a conflict.
+the stored stamp) on another device, the edits were concurrent and the loser is kept
+as a conflict.
 Insert-only records (``field == "*"``) are a union: the first copy of a row id
 stays, a repeat is a no-op.
 """
@@ -44,7 +45,13 @@ def decide(current: Stored | None, incoming: Incoming) -> Outcome:
         return Outcome(offered, changed=True)
     if incoming.field == RECORD_FIELD or incoming.hlc == current.hlc:
         return Outcome(current, changed=False)  # union / the same edit again
-    concurrent = incoming.seen_hlc != current.hlc and incoming.value_json != current.value_json
+    # A device always saw its own earlier edit, so two edits from one device are never concurrent.
+    same_device = HLC.parse(incoming.hlc).device_id == HLC.parse(current.hlc).device_id
+    concurrent = (
+        not same_device
+        and incoming.seen_hlc != current.hlc
+        and incoming.value_json != current.value_json
+    )
     if HLC.parse(incoming.hlc) > HLC.parse(current.hlc):
         return Outcome(offered, changed=True, loser=current if concurrent else None)
     return Outcome(current, changed=False, loser=offered if concurrent else None)

@@ -51,12 +51,23 @@ def test_every_arrival_order_gives_the_same_winner(raw, rng):
 
 
 @given(edits, st.randoms())
-def test_every_concurrent_value_survives_as_winner_or_conflict(raw, rng):
-    changes = [_incoming(e) for e in raw]
+def test_concurrent_edits_from_different_devices_all_survive(raw, rng):
+    # One edit per device, none having seen another: every value is the winner or a conflict.
+    changes = [
+        Incoming("price", json.dumps(value), HLC(ms, counter, f"pc-{index}").encode())
+        for index, (ms, counter, _device, value) in enumerate(raw)
+    ]
     rng.shuffle(changes)
     winner, losers = _apply_all(changes)
     kept = {winner.value_json} | {loser.value_json for loser in losers}
     assert {c.value_json for c in changes} <= kept
+
+
+def test_a_device_overwriting_its_own_value_is_no_conflict():
+    first = Incoming("name", '"Nón"', HLC(10, 0, "pc-a").encode())
+    later = Incoming("name", '"Nón lá"', HLC(11, 0, "pc-a").encode())
+    outcome = decide(decide(None, first).winner, later)
+    assert outcome.changed and outcome.loser is None
 
 
 def test_an_edit_that_saw_the_stored_value_is_an_overwrite_not_a_conflict():
