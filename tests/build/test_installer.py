@@ -75,3 +75,21 @@ def test_makensis_compiles_the_script(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.stat().st_size > 50_000
+
+
+def test_windows_workflow_builds_tests_and_packages():
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / "build" / "ci" / "windows.yml").read_text(encoding="utf-8"))
+    job = workflow["jobs"]["build"]
+    assert job["runs-on"].startswith("windows")
+    steps = job["steps"]
+    uses = [step.get("uses", "") for step in steps]
+    runs = "\n".join(step.get("run", "") for step in steps)
+    assert any(use.startswith("actions/checkout@") for use in uses)
+    setup = next(step for step in steps if step.get("uses", "").startswith("actions/setup-python@"))
+    assert setup["with"]["python-version"] == "3.11"
+    assert "python build/build.py" in runs
+    assert "--self-test-output" in runs and "-Wait" in runs  # a windowed exe: wait, read the JSON file
+    assert "makensis" in runs and "build\\installer\\studio.nsi" in runs
+    assert any(use.startswith("actions/upload-artifact@") for use in uses)
