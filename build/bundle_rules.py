@@ -94,7 +94,8 @@ PRUNE_GLOBS: tuple[str, ...] = (
     "**/PySide6/*qmlformat*", "**/PySide6/*qmlls*", "**/PySide6/*balsam*",
 )
 
-_QM_RE = re.compile(r"^(?P<base>[a-z0-9]+)_(?P<lang>[a-z]{2})(?:_[A-Za-z]{2})?\.qm$")
+# qtbase_pt_BR.qm, qt_help_ar.qm, qt_zh_TW.qm: the language is the last lower-case part.
+_QM_RE = re.compile(r"^(?P<base>.+)_(?P<lang>[a-z]{2,3})(?:_[A-Z][A-Za-z]{1,3})?\.qm$")
 
 
 def _posix(path: str | Path) -> PurePosixPath:

@@ -86,6 +86,10 @@ def test_qt_translations_keep_only_app_languages():
     assert keep("PySide6/Qt/translations/qtbase_en.qm")
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert not keep("PySide6/Qt/translations/qtmultimedia_pt_BR.qm")
+    assert not keep("PySide6/Qt/translations/qt_help_ar.qm")  # an underscore in the base name
+    assert not keep("PySide6/Qt/translations/qt_zh_TW.qm")
+    assert keep("PySide6/Qt/translations/qt_help_en.qm")
+    assert keep("PySide6/translations/qtbase_vi.qm")  # Windows wheel layout
     assert keep("resources/translations/lang_nghe_en.qm")  # ours, not Qt's
 
 
