@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.catalog.io.columns import FIELDS, axis_names, missing_required
 from app.catalog.io.tables import Table
 from app.catalog.product_data import ProductData, VariantData, validate
 from app.catalog.products import ensure_category, load_product, save_product, taken_skus
-from app.catalog.stock import add_movement, on_hand
+from app.catalog.stock import on_hand
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.progress import CancelToken, ProgressFn, check, report
+from app.store.base import utcnow
 from app.store.engine import session_scope
+from app.store.models import StockMovement
+from app.store.models.catalog_common import new_id
 from app.text import fold, parse_vnd
 
 CTX = "catalog"
@@ -307,6 +311,7 @@ def apply_import(
     total = max(1, len(preview.products))
     with session_scope(sessions) as session:  # one transaction: cancel or error leaves no trace
         taken = taken_skus(session)
+        movements: list[dict] = []
         categories: dict[str, str | None] = {}
         for index, plan in enumerate(preview.products):
             if index % 50 == 0:
@@ -322,25 +327,39 @@ def apply_import(
             )
             if index % 500 == 499:
                 session.flush()  # batches of inserts; also keeps memory flat
-            _set_stock(session, plan, was_new=plan.existing_id is None)
+            movements.extend(_stock_adjustments(session, plan, was_new=plan.existing_id is None))
             if plan.existing_id:
                 result.updated += 1
             else:
                 result.created += 1
         check(cancel)
+        if movements:
+            session.flush()  # the variants first: movements point at them
+            session.execute(insert(StockMovement), movements)  # one executemany, no ORM objects
     report(progress, 1.0, "")
     return result
 
 
-def _set_stock(session: Session, plan: PlannedProduct, *, was_new: bool) -> None:
+def _stock_adjustments(session: Session, plan: PlannedProduct, *, was_new: bool) -> list[dict]:
     """The sheet says how many are on hand; the ledger gets the difference as an adjustment."""
     if not plan.stock:
-        return
+        return []
     wanted = {
         plan.data.variants[i].id: qty for i, qty in plan.stock.items() if plan.data.variants[i].id
     }
     current = dict.fromkeys(wanted, 0) if was_new else on_hand(session, wanted)
-    for variant_id, quantity in wanted.items():
-        delta = quantity - current.get(variant_id, 0)
-        if delta:
-            add_movement(session, variant_id, "adjusted", delta, "Nhập từ bảng tính")
+    now = utcnow()
+    return [
+        {
+            "id": new_id(),
+            "variant_id": variant_id,
+            "kind": "adjusted",
+            "quantity": quantity - current.get(variant_id, 0),
+            "note": "Nhập từ bảng tính",
+            "happened_at": now,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for variant_id, quantity in wanted.items()
+        if quantity != current.get(variant_id, 0)
+    ]
