@@ -46,7 +46,8 @@ class Hub:
         return self.upload_locks.setdefault(key, asyncio.Lock())
 
 
-def get_hub(request: Request) -> Hub:
+async def get_hub(request: Request) -> Hub:
+    # async on purpose: FastAPI runs sync dependencies in the thread pool, a hop this doesn't need
     return request.app.state.hub
 
 
