@@ -44,6 +44,7 @@ class ProductEditor(QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProductEditor")
+        self.setMinimumWidth(600)  # room for the action buttons without clipping
         self.context = context
         self.undo_stack = QUndoStack(self)
         self.product_id: str | None = None
@@ -116,6 +117,7 @@ class ProductEditor(QWidget):
         self.redo_button.setEnabled(False)
         self.save_button = QPushButton(self.tr("Lưu sản phẩm"), self)
         self.save_button.setObjectName("Primary")
+        self.save_button.setMinimumWidth(160)
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Đóng"), self)
         close.clicked.connect(self.close_editor)

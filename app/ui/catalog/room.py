@@ -56,10 +56,22 @@ STATUS_FILTERS = (
 )
 
 
+# Secondary buttons need an edge to read as buttons for people new to computers; the
+# shell's stylesheet keeps them flat, so the room adds one (primary buttons keep the shell's look).
+ROOM_STYLE = """
+QPushButton { border: 1px solid #c9b8a3; background: #ffffff; color: #3b1f06; min-height: 24px; }
+QPushButton:hover { background: #fdf2e3; }
+QPushButton:checked { background: #f6d7a7; border-color: #c0621a; }
+QPushButton:disabled { color: #a89a8a; border-color: #e2d8cc; }
+QPushButton#Primary { background: #c0621a; color: white; border: none; }
+"""
+
+
 class CatalogRoom(QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CatalogRoom")
+        self.setStyleSheet(ROOM_STYLE)
         self.context = context
         self.store = MediaStore(context.paths)
         self.thumbnails = ThumbnailCache(self.store, context.tasks, self)

@@ -37,7 +37,11 @@ class VariantsTable(QTableWidget):
                 self.tr("Mã vạch"),
             ]
         )
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(120)
+        header.setStretchLastSection(True)
+        self.setColumnWidth(SKU, 170)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setDefaultSectionSize(36)
         self._ids: list[str | None] = []
