@@ -55,3 +55,20 @@ def test_hub_serves_https_with_its_own_certificate(tmp_path, tools, monkeypatch)
             real_get(f"{hub.base_url}/health", timeout=3)  # plain HTTP is not spoken
     finally:
         cleanup()
+
+
+def test_two_worker_processes_serve_one_hub(tmp_path, tools):
+    hub, cleanup = tools.start_hub(tmp_path, "sqlite", ["--workers", "2"])
+    try:
+        pc1 = tools.sign_in(hub, tools.create_shop(hub))
+        pc2 = pc1.another_device()
+        for index in range(6):  # several connections: both workers get some
+            assert (
+                pc1.push([pc1.set("product", f"p{index}", "name", f"Sản phẩm {index}")]).status_code
+                == 200
+            )
+        changes, _, _ = pc2.pull_all()
+        assert sorted(c["value"] for c in changes) == [f"Sản phẩm {i}" for i in range(6)]
+    finally:
+        cleanup()
+    assert hub.process.returncode is not None  # stopped cleanly, children included
