@@ -21,6 +21,9 @@ from app.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
 BROAD_MATCHES = 20_000  # above this many matches, walk the name index instead of sorting them
+BROAD_WORD_LENGTH = (
+    3  # only a query with a shorter word can match that much: skip counting otherwise
+)
 SORTS = {
     "name": "p.sort_key {dir}, p.rowid {dir}",  # rowid breaks ties, as the name index does
     "price": "p.price_from IS NULL, p.price_from {dir}, p.sort_key",
@@ -114,7 +117,8 @@ def search_ids(session: Session, query: SearchQuery, limit: int = 50, offset: in
     if expression and query.sort == "name":
         matches = f"SELECT rowid FROM {PRODUCTS_FTS} WHERE {PRODUCTS_FTS} MATCH :match"
         filtered = bool(query.category_id or query.status or query.low_stock)
-        if _fts_count(session, expression) > BROAD_MATCHES:
+        short = any(len(word) < BROAD_WORD_LENGTH for word in _WORD.findall(fold(query.text)))
+        if short and _fts_count(session, expression) > BROAD_MATCHES:
             # A broad prefix ("d", "man") matches a large share of the catalog: walking the
             # name index and keeping rows the index matched finds a page after a few hundred
             # entries, instead of sorting every match. (The FTS index holds live rows only.)
