@@ -70,28 +70,23 @@ def export_exact(
         for seg in segments:
             first = None
             end_ticks = out_ticks
-            frames = src.decode_ahead(src.ticks(seg.start), src.ticks(seg.end), cancel)
-            for frame in frames:
+            # decoding and the pixel work both run in the helper thread, ahead of x264
+            pictures = src.decode_ahead(
+                src.ticks(seg.start),
+                src.ticks(seg.end),
+                cancel,
+                transform=lambda frame: (frame.pts, frame.duration, framer.picture(frame)),
+            )
+            for frame_pts, frame_duration, picture in pictures:
                 check(cancel)
                 if first is None:
-                    first = frame.pts
+                    first = frame_pts
                     if audio is not None:
                         # read past the end: the last frame may run beyond seg.end, and
                         # end_segment() trims the audio to the video's real end
                         audio.start_segment(src.seconds(first), seg.end + 0.5)
-                pts = frame.pts - first + out_ticks
-                duration = frame.duration or src.frame_ticks
-                if framer.passthrough:
-                    picture = (
-                        frame
-                        if frame.format.name == "yuv420p"
-                        else frame.reformat(format="yuv420p")
-                    )
-                else:
-                    rgb = framer.apply(frame.to_ndarray(format="rgb24"))
-                    picture = av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(
-                        format="yuv420p"
-                    )
+                pts = frame_pts - first + out_ticks
+                duration = frame_duration or src.frame_ticks
                 picture.pts = pts
                 picture.time_base = src.tb
                 picture.pict_type = av.video.frame.PictureType.NONE

@@ -119,10 +119,12 @@ class VideoSource:
             ctx.flush_buffers()
 
     def decode_ahead(
-        self, start: int, end: int, cancel: CancelToken | None = None
-    ) -> Iterator[av.VideoFrame]:
-        """:meth:`decode_range` running one step ahead in a helper thread."""
-        frames = prefetch(self.decode_range(start, end, cancel))
+        self, start: int, end: int, cancel: CancelToken | None = None, transform=None
+    ) -> Iterator:
+        """:meth:`decode_range` (with ``transform`` applied to each frame) running one
+        step ahead in a helper thread."""
+        decoded = self.decode_range(start, end, cancel)
+        frames = prefetch(decoded if transform is None else _mapped(decoded, transform))
         self._ahead = [f for f in self._ahead if f.gi_frame is not None]  # drop finished
         self._ahead.append(frames)
         return frames
@@ -133,6 +135,14 @@ class VideoSource:
             frames.close()
         self._ahead.clear()
         self.container.close()
+
+
+def _mapped(items: Iterator, transform) -> Iterator:
+    try:
+        for item in items:
+            yield transform(item)
+    finally:
+        items.close()  # type: ignore[attr-defined]  # in this thread, before the source closes
 
 
 class AudioSource:
