@@ -127,3 +127,18 @@ def test_lossless_cannot_resize(media, tmp_path):
         ExportOptions(mode="smart", preset="square"),
     )
     assert smart.mode == "exact" and probe(smart.output).width == 1080
+
+
+@pytest.mark.parametrize("source_format", ["yuv420p", "yuvj420p"])
+def test_pixel_work_keeps_colours(source_format):
+    import av
+
+    rgb = np.zeros((240, 320, 3), np.uint8)
+    rgb[:, :160] = (200, 40, 60)
+    rgb[:, 160:] = (30, 160, 220)
+    frame = av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format=source_format)
+    framer = Framer(320, 240, 0, get_preset("square"), "pad-solid")
+    out = framer.picture(frame).to_ndarray(format="rgb24")
+    assert out.shape == (1080, 1080, 3)
+    assert np.abs(out[540, 200].astype(int) - (200, 40, 60)).max() <= 6
+    assert np.abs(out[540, 880].astype(int) - (30, 160, 220)).max() <= 6
