@@ -6,4 +6,4 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_DIR = ROOT / "build"
 if str(BUILD_DIR) not in sys.path:
-    sys.path.insert(0, str(BUILD_DIR))
+    sys.path.append(str(BUILD_DIR))  # last: never shadows an installed module for other tests
