@@ -20,8 +20,8 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = "translations"
 
 
-def ts_path(language: str) -> Path:
-    return resources_dir() / TRANSLATIONS_DIR / f"lang_nghe_{language}.ts"
+def ts_path(language: str, catalog: str = "lang_nghe") -> Path:
+    return resources_dir() / TRANSLATIONS_DIR / f"{catalog}_{language}.ts"
 
 
 def lrelease_exe() -> Path | None:
@@ -47,9 +47,9 @@ def compile_ts(source: Path, target: Path) -> bool:
     return result.returncode == 0 and target.exists()
 
 
-def find_qm(language: str, cache_dir: Path | None) -> Path | None:
-    bundled = ts_path(language).with_suffix(".qm")
-    source = ts_path(language)
+def find_qm(language: str, cache_dir: Path | None, catalog: str = "lang_nghe") -> Path | None:
+    source = ts_path(language, catalog)
+    bundled = source.with_suffix(".qm")
     if bundled.exists() and (
         not source.exists() or bundled.stat().st_mtime >= source.stat().st_mtime
     ):
@@ -77,12 +77,16 @@ class LanguageSwitcher:
         QLocale.setDefault(
             QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
         )
-        # Qt's own dialog buttons (OK/Cancel) come from qtbase_<lang>.qm shipped with PySide6.
+        # Qt's own dialog buttons (OK/Cancel/Yes/No) come from qtbase_<lang>.qm shipped with
+        # PySide6; it has no Vietnamese one, so resources/translations/qt_vi.ts stands in.
         qt_translator = QTranslator(self._app)
-        if qt_translator.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(f"qtbase_{language}", qt_dir):
             self._install(qt_translator)
+        else:
+            own = find_qm(language, self._cache_dir, catalog="qt")
+            if own is not None and qt_translator.load(str(own)):
+                self._install(qt_translator)
         if language == "vi":
             return
         qm = find_qm(language, self._cache_dir)

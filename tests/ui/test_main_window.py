@@ -102,3 +102,17 @@ def test_language_choice_is_saved_in_the_profile(studio, qtbot, monkeypatch):
     window.open_settings()
     assert Settings.load(studio.paths.settings_path).language == "en"
     assert studio.window.navigation.buttons["sync"].text() == "Sync"
+
+
+def test_qt_dialog_buttons_speak_vietnamese(studio):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    studio.languages.apply("vi")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Yes
+        | QDialogButtonBox.StandardButton.No
+    )
+    texts = {button.text().replace("&", "") for button in box.buttons()}
+    assert texts == {"Đồng ý", "Huỷ", "Có", "Không"}
