@@ -8,9 +8,11 @@ blob becomes visible only after its bytes hash to its name. An object store
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import time
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -53,10 +55,19 @@ class BlobStore(ABC):
 
 
 class DiskBlobStore(BlobStore):
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, partial_max_age_s: float = 14 * 24 * 3600) -> None:
         self.root = root
         self.partial_dir = root / "partial"
         self.partial_dir.mkdir(parents=True, exist_ok=True)
+        self._drop_abandoned(partial_max_age_s)
+
+    def _drop_abandoned(self, max_age_s: float) -> None:
+        """Uploads nobody resumed for two weeks would only fill the disk."""
+        cutoff = time.time() - max_age_s
+        for path in self.partial_dir.iterdir():
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
 
     def _path(self, digest: str) -> Path:
         if not valid_hash(digest):

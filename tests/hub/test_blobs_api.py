@@ -165,3 +165,19 @@ def test_a_chunk_bigger_than_the_limit_gets_413(new_shop):
             content=b"\0" * (17 * 1024 * 1024),
         )
     assert response.status_code == 413
+
+
+def test_uploads_abandoned_for_weeks_are_dropped_at_start(tmp_path):
+    from app.hub.blobs import DiskBlobStore
+
+    store = DiskBlobStore(tmp_path)
+    old, fresh = (
+        store.partial_dir / ("a" * 8 + "-" + "0" * 64),
+        store.partial_dir / ("b" * 8 + "-" + "1" * 64),
+    )
+    old.write_bytes(b"x")
+    fresh.write_bytes(b"y")
+    month_ago = time.time() - 30 * 24 * 3600
+    os.utime(old, (month_ago, month_ago))
+    DiskBlobStore(tmp_path)
+    assert not old.exists() and fresh.exists()
