@@ -165,7 +165,7 @@ def rows_for(session: Session, ids: list[str]) -> list[ProductRow]:
     }
     variants = session.execute(
         text(
-            "SELECT v.product_id, MIN(v.sku) AS sku, COUNT(*) AS n, "
+            "SELECT v.product_id, MIN(printf('%08d', v.position) || v.sku) AS sku, COUNT(*) AS n, "
             "COALESCE(SUM((SELECT SUM(quantity) FROM stock_movements s "
             "  WHERE s.variant_id = v.id AND s.deleted_at IS NULL)), 0) AS on_hand "
             f"FROM variants v WHERE v.deleted_at IS NULL AND v.product_id IN ({marks}) "
@@ -195,7 +195,7 @@ def rows_for(session: Session, ids: list[str]) -> list[ProductRow]:
                 row.status,
                 row.price_from,
                 row.updated_at,
-                extra.sku if extra else "",
+                extra.sku[8:] if extra else "",  # the first variant's SKU (position-prefixed above)
                 extra.n if extra else 0,
                 int(extra.on_hand) if extra else 0,
                 main_photo.get(product_id),

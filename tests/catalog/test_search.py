@@ -135,3 +135,20 @@ def test_broad_query_plan_gives_the_same_page(shop, monkeypatch):
         monkeypatch.setattr(search, "BROAD_MATCHES", 0)  # force the name-index walk
         assert names(database, query) == expected
         monkeypatch.setattr(search, "BROAD_MATCHES", 20_000)
+
+
+def test_list_row_shows_the_first_variants_sku_and_counts(database):
+    with session_scope(database.sessions) as session:
+        save_product(
+            session,
+            ProductData(
+                name="Giỏ mây",
+                option1_name="Cỡ",
+                variants=[
+                    VariantData(sku="Z-NHO", price=90_000, option1="Nhỏ"),
+                    VariantData(sku="A-LON", price=120_000, option1="Lớn"),
+                ],
+            ),
+        )
+        row = search.fetch_rows(session, SearchQuery("gio"))[0]
+    assert (row.sku, row.variant_count, row.price_from) == ("Z-NHO", 2, 90_000)
