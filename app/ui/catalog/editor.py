@@ -8,6 +8,7 @@ under its field; the write itself runs on the database worker.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -32,6 +33,7 @@ from app.ui.catalog.undo import RowCommand, SetValueCommand
 from app.ui.catalog.variants_table import VariantsTable
 from app.ui.error_dialogs import show_exception
 
+log = logging.getLogger(__name__)
 DRAFT_DEBOUNCE_MS = 400
 TEXT_FIELDS = ("name", "tags", "unit", "option1_name", "option2_name")
 
@@ -357,7 +359,13 @@ class ProductEditor(QWidget):
             with session_scope(sessions) as session:
                 save_draft(session, data)
 
-        self.context.tasks.submit(work, kind="db", label=None, on_error=lambda exc: None)
+        # A failed draft write must not interrupt typing; the save itself reports problems.
+        self.context.tasks.submit(
+            work,
+            kind="db",
+            label=None,
+            on_error=lambda exc: log.warning("draft not written: %s", exc),
+        )
 
     def save(self) -> None:
         self._errors_shown = True
