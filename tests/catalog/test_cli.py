@@ -51,7 +51,9 @@ def test_demo_search_export_and_reimport(tmp_path):
     tiktok = cli(data, "export", "--format", "tiktok", "-o", str(tmp_path / "tiktok.xlsx"))
     assert tiktok.returncode == 2 and not (tmp_path / "tiktok.xlsx").exists()
     assert "Nón lá bài thơ Huế: tên có 18 ký tự, cần ít nhất 25." in tiktok.stderr
-    skipped = cli(data, "export", "--format", "tiktok", "-o", str(tmp_path / "tiktok.xlsx"), "--skip-invalid")
+    skipped = cli(
+        data, "export", "--format", "tiktok", "-o", str(tmp_path / "tiktok.xlsx"), "--skip-invalid"
+    )
     assert skipped.returncode == 0 and (tmp_path / "tiktok.xlsx").exists()
 
 
