@@ -55,8 +55,32 @@ def _check_protocol(data: Any) -> Any:
     return data
 
 
+UNSTORABLE_TEXT = "unstorable_text"
+
+
+def _storable(value: Any, depth: int = 0) -> None:
+    """Refuse text no database keeps: NUL (PostgreSQL rejects it) and lone surrogates
+    (not encodable as UTF-8). Found by the API fuzzer as 500s on PostgreSQL."""
+    if isinstance(value, str):
+        if "\x00" in value or any("\ud800" <= ch <= "\udfff" for ch in value):
+            raise PydanticCustomError(UNSTORABLE_TEXT, "text contains a NUL or an unpaired surrogate")
+    elif depth < 64 and isinstance(value, dict):
+        for key, item in value.items():
+            _storable(key, depth + 1)
+            _storable(item, depth + 1)
+    elif depth < 64 and isinstance(value, list | tuple):
+        for item in value:
+            _storable(item, depth + 1)
+
+
 class _Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _only_storable_text(cls, data: Any) -> Any:
+        _storable(data)
+        return data
 
 
 class Change(_Message):
