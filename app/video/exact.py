@@ -38,6 +38,9 @@ def _video_stream(out, src: VideoSource, framer: Framer, settings: EncodeSetting
     stream.time_base = src.tb
     stream.codec_context.time_base = src.tb
     stream.codec_context.thread_count = settings.threads
+    # PyAV defaults to SLICE, which makes x264 use sliced threads; the ffmpeg tool's
+    # default (frame threads) encodes ~1.3x faster on the same cores.
+    stream.codec_context.thread_type = "AUTO"
     options = {"preset": settings.x264_preset, "crf": str(settings.crf)}
     if settings.max_bitrate:
         options["maxrate"] = str(settings.max_bitrate)

@@ -15,6 +15,13 @@ from app.progress import Cancelled
 from app.video import errors
 
 
+def _file_mode() -> int:
+    """What ``open()`` would have given a new file under the current umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_error(target: Path, exc: OSError) -> Exception:
     """A full disk is said as such; any other failure to write names the target."""
     if exc.errno == errno.ENOSPC:
@@ -45,6 +52,7 @@ def atomic_target(source: Path, target: Path) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
+        os.chmod(temp, _file_mode())  # mkstemp makes it private (0600); exports are not
         os.replace(temp, target)
     except (Cancelled, errors.VideoError):
         temp.unlink(missing_ok=True)

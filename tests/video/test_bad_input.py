@@ -227,3 +227,13 @@ def test_matroska_millisecond_ticks_do_not_make_the_sound_drift(helpers, tmp_pat
     onsets = helpers.onsets(samples, rate)
     for when in [t for t, n, _ in frames if n % 15 == 0]:
         assert np.min(np.abs(onsets - when)) <= 1 / 30
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_export_is_readable_like_any_new_file(media, tmp_path):
+    result = cut_video(
+        media.plain, tmp_path / "out.mp4", [Segment(0, 1)], ExportOptions(mode="lossless")
+    )
+    mask = os.umask(0)
+    os.umask(mask)
+    assert os.stat(result.output).st_mode & 0o777 == 0o666 & ~mask
