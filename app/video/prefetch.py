@@ -15,7 +15,7 @@ T = TypeVar("T")
 _DONE = object()
 
 
-def prefetch(items: Iterator[T], depth: int = 6) -> Iterator[T]:
+def prefetch(items: Iterator[T], depth: int = 3) -> Iterator[T]:
     buffer: queue.Queue = queue.Queue(depth)
     stop = threading.Event()
 
