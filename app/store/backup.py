@@ -18,15 +18,7 @@ def backup_database(
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"studio-{stamp}{('-' + label) if label else ''}{_SUFFIX}"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(partial)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    _copy_database(db_path, partial)
     partial.replace(target)  # a half-written backup never looks like a good one
     prune_backups(backups_dir, keep)
     return target
@@ -54,13 +46,18 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
             side = db_path.with_name(db_path.name + sidecar)
             if side.exists():
                 side.rename(kept.with_name(kept.name + sidecar))
-    source = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    _copy_database(backup, db_path)
+    return kept
+
+
+def _copy_database(source_path: Path, target_path: Path) -> None:
+    """Page-by-page copy through SQLite's backup API: consistent even while others read."""
+    source = sqlite3.connect(f"file:{source_path.as_posix()}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(db_path)
+        destination = sqlite3.connect(target_path)
         try:
             source.backup(destination)
         finally:
             destination.close()
     finally:
         source.close()
-    return kept
