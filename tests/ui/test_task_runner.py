@@ -117,3 +117,24 @@ def test_progress_dialog_appears_for_slow_work_and_its_cancel_button_cancels(run
     qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: handle.done, timeout=5000)
     assert handle.token.cancelled
+
+
+def test_run_with_progress_explains_errors_over_its_widget(runner, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from app.ui.widgets.delayed_progress import run_with_progress
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, _title, text: shown.append((parent, text))
+    )
+    owner = QWidget()
+
+    def fails(progress, cancel):
+        raise OSError(28, "No space left on device")
+
+    handle = run_with_progress(runner, owner, fails, label="Đang lưu")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert handle.label == "Đang lưu"
+    assert shown[0][0] is owner and "Ổ đĩa đã đầy" in shown[0][1]
+    owner.deleteLater()

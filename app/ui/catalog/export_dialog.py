@@ -30,7 +30,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.error_dialogs import show_exception
-from app.ui.widgets.delayed_progress import DelayedProgressDialog
+from app.ui.widgets.delayed_progress import run_with_progress
 
 _T = "ExportDialog"  # translation context of self.tr() in this class
 FORMATS = (
@@ -153,14 +153,14 @@ class ExportDialog(QDialog):
                 cancel=cancel,
             )
 
-        handle = self.context.tasks.submit(
+        handle = run_with_progress(
+            self.context.tasks,
+            self,
             work,
             kind="work",
             on_done=self._exported,
-            on_error=lambda exc: show_exception(exc, self),
             label=self.tr("Đang xuất…"),
         )
-        DelayedProgressDialog(handle, self)
         return handle
 
     def _exported(self, _result) -> None:

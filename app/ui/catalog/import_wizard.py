@@ -29,8 +29,7 @@ from app.catalog.io.columns import FIELDS, guess_mapping, missing_required
 from app.catalog.io.importer import ImportPreview, apply_import, preview_import
 from app.catalog.io.tables import Table, read_table
 from app.store.engine import session_scope
-from app.ui.error_dialogs import show_exception
-from app.ui.widgets.delayed_progress import DelayedProgressDialog
+from app.ui.widgets.delayed_progress import run_with_progress
 
 
 class ImportWizard(QDialog):
@@ -84,14 +83,14 @@ class ImportWizard(QDialog):
 
     def load_file(self, path: Path):
         self.path = path
-        handle = self.context.tasks.submit(
+        handle = run_with_progress(
+            self.context.tasks,
+            self,
             lambda progress, cancel: read_table(path, progress, cancel),
             kind="work",
             on_done=self._file_read,
-            on_error=lambda exc: show_exception(exc, self),
             label=self.tr("Đang đọc bảng tính…"),
         )
-        DelayedProgressDialog(handle, self)
         return handle
 
     def _file_read(self, table: Table) -> None:
@@ -179,14 +178,14 @@ class ImportWizard(QDialog):
             with session_scope(sessions) as session:
                 return preview_import(session, table, mapping, progress, cancel)
 
-        handle = self.context.tasks.submit(
+        handle = run_with_progress(
+            self.context.tasks,
+            self,
             work,
             kind="db",
             on_done=self.show_preview,
-            on_error=lambda exc: show_exception(exc, self),
             label=self.tr("Đang kiểm tra từng dòng…"),
         )
-        DelayedProgressDialog(handle, self)
         return handle
 
     # -- step 3 -----------------------------------------------------------------------
@@ -248,16 +247,16 @@ class ImportWizard(QDialog):
             self.context.db.sessions,
             self.good_rows_only.isChecked(),
         )
-        handle = self.context.tasks.submit(
+        handle = run_with_progress(
+            self.context.tasks,
+            self,
             lambda progress, cancel: apply_import(
                 sessions, preview, skip_bad_rows=skip, progress=progress, cancel=cancel
             ),
             kind="db",
             on_done=self._finished,
-            on_error=lambda exc: show_exception(exc, self),
             label=self.tr("Đang nhập sản phẩm…"),
         )
-        DelayedProgressDialog(handle, self)
         return handle
 
     def _finished(self, result) -> None:

@@ -28,7 +28,7 @@ from app.catalog.photos import import_photos, product_photos, reorder_photos, th
 from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.error_dialogs import show_exception
-from app.ui.widgets.delayed_progress import DelayedProgressDialog
+from app.ui.widgets.delayed_progress import run_with_progress
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -176,14 +176,14 @@ class PhotoPanel(QWidget):
                     session, store, product_id, paths, progress=progress, cancel=cancel
                 )
 
-        handle = self.context.tasks.submit(
+        handle = run_with_progress(
+            self.context.tasks,
+            self,
             work,
             kind="db",
             on_done=self._added,
-            on_error=lambda exc: show_exception(exc, self),
             label=self.tr("Đang thêm ảnh…"),
         )
-        DelayedProgressDialog(handle, self)
         return handle
 
     def _added(self, report) -> None:
@@ -271,11 +271,11 @@ class PhotoPanel(QWidget):
                 written.append(prepare_for_marketplace(store.path_for(sha), target))
             return written
 
-        handle = self.context.tasks.submit(
+        handle = run_with_progress(
+            self.context.tasks,
+            self,
             work,
             kind="work",
-            on_error=lambda exc: show_exception(exc, self),
             label=self.tr("Đang chuẩn bị ảnh cho sàn…"),
         )
-        DelayedProgressDialog(handle, self)
         return handle

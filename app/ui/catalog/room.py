@@ -36,8 +36,7 @@ from app.ui.catalog.editor import ProductEditor
 from app.ui.catalog.empty_state import CatalogEmptyState
 from app.ui.catalog.product_model import ID_ROLE, NAME, ProductListModel
 from app.ui.catalog.thumbnails import ThumbnailCache
-from app.ui.error_dialogs import show_exception
-from app.ui.widgets.delayed_progress import DelayedProgressDialog
+from app.ui.widgets.delayed_progress import run_with_progress
 
 SEARCH_DEBOUNCE_MS = 150
 _T = "CatalogRoom"  # translation context of self.tr() in this class
@@ -262,14 +261,14 @@ class CatalogRoom(QWidget):
 
     # -- long jobs ------------------------------------------------------------------------
     def run_job(self, fn, *, label: str, on_done, kind: str = "db"):
-        handle = self.context.tasks.submit(
+        handle = run_with_progress(
+            self.context.tasks,
+            self,
             fn,
             kind=kind,
             on_done=on_done,
-            on_error=lambda exc: show_exception(exc, self),
             label=label,
         )
-        DelayedProgressDialog(handle, self)
         return handle
 
     def create_demo_shop(self):

@@ -5,10 +5,13 @@ Quick operations flash nothing on screen; slow ones get a bar and a cancel butto
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.ui.workers.task_runner import TaskHandle
+from app.ui.workers.task_runner import WORK, TaskFn, TaskHandle, TaskRunner
 
 SHOW_AFTER_MS = 500
 
@@ -53,3 +56,29 @@ class DelayedProgressDialog(QProgressDialog):
         self._timer.stop()
         self.hide()
         self.deleteLater()
+
+
+def run_with_progress(
+    tasks: TaskRunner,
+    parent: QWidget,
+    fn: TaskFn,
+    *,
+    label: str,
+    kind: str = WORK,
+    on_done: Callable[[Any], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+) -> TaskHandle:
+    """The usual long job from a widget: run ``fn`` off the GUI thread, show a progress
+    dialog with cancel if it takes more than ~0.5 s, and explain any error over ``parent``."""
+    from app.ui.error_dialogs import show_exception
+
+    handle = tasks.submit(
+        fn,
+        kind=kind,
+        on_done=on_done,
+        on_error=lambda exc: show_exception(exc, parent),
+        on_cancelled=on_cancelled,
+        label=label,
+    )
+    DelayedProgressDialog(handle, parent)
+    return handle
