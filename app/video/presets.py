@@ -36,7 +36,7 @@ class Platform:
     min_duration: float
     max_duration: float
     max_bytes: int
-    preset: str
+    preset: str  # the one the editor preselects; the seller's choice wins
 
 
 @cache
