@@ -80,10 +80,25 @@ def test_cut_with_preset_and_overlay(media, tmp_path, capsys):
     assert (probe(out_file).width, probe(out_file).height) == (1080, 1080)
 
 
-def test_thumbs(media, tmp_path, capsys):
-    code, out, _ = run(capsys, "thumbs", media.plain, "-o", tmp_path / "strip", "-n", 4)
+def test_thumbs_are_written_and_cached_in_the_profile(media, tmp_path, capsys):
+    profile = tmp_path / "profile"
+    code = main(
+        [
+            "--data-dir",
+            str(profile),
+            "video",
+            "thumbs",
+            str(media.plain),
+            "-o",
+            str(tmp_path / "strip"),
+            "-n",
+            "4",
+        ]
+    )
+    out, _ = capsys.readouterr()
     assert code == 0
     assert len(json.loads(out)["files"]) == 4
+    assert list((profile / "cache" / "video").rglob("thumbs-*.npz"))
 
 
 @pytest.mark.parametrize(
