@@ -29,15 +29,15 @@ def _relaunch_under_xvfb() -> None:
 
 
 def _fill_demo(paths) -> None:
-    try:
-        from app.catalog.demo import create_demo_shop
-    except ImportError:
-        return
+    from app.catalog.demo import load_demo
+    from app.store.engine import session_scope
+    from app.store.media import MediaStore
     from app.store.migrate import open_database
 
     db = open_database(paths)
     try:
-        create_demo_shop(db)
+        with session_scope(db.sessions) as session:
+            load_demo(session, MediaStore(paths))
     finally:
         db.close()
 

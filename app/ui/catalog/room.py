@@ -34,7 +34,7 @@ from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.catalog.editor import ProductEditor
 from app.ui.catalog.empty_state import CatalogEmptyState
-from app.ui.catalog.product_model import ID_ROLE, NAME, ProductListModel
+from app.ui.catalog.product_model import ID_ROLE, NAME, SKU, ProductListModel
 from app.ui.catalog.thumbnails import ThumbnailCache
 from app.ui.widgets.delayed_progress import run_with_progress
 
@@ -156,6 +156,8 @@ class CatalogRoom(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(48)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # a wrapped SKU reads as two codes; elide instead
+        self.table.setColumnWidth(SKU, 220)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.grid = QListView(self.pages)
