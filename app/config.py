@@ -32,8 +32,12 @@ class Paths:
         return self.data_dir / "studio.sqlite3"
 
     @property
-    def db_url(self) -> str:
-        return f"sqlite:///{self.db_path.as_posix()}"
+    def db_url(self):
+        """A SQLAlchemy ``URL`` object: a string would read ``?`` or ``#`` in a folder name
+        (``Lớp #2``) as URL syntax."""
+        from sqlalchemy.engine import URL
+
+        return URL.create("sqlite", database=self.db_path.as_posix())
 
     @property
     def backups_dir(self) -> Path:

@@ -23,8 +23,16 @@ class Settings:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()  # a missing or damaged settings file must never stop the app
-        known = {f.name for f in fields(cls)}
-        settings = cls(**{k: v for k, v in raw.items() if k in known})
+        if not isinstance(raw, dict):
+            return cls()
+        defaults = cls()
+        # keep only values of the type the field expects: a hand-edited file must not crash start-up
+        kept = {
+            f.name: raw[f.name]
+            for f in fields(cls)
+            if f.name in raw and isinstance(raw[f.name], type(getattr(defaults, f.name)))
+        }
+        settings = cls(**kept)
         if settings.language not in LANGUAGES:
             settings.language = DEFAULT_LANGUAGE
         return settings

@@ -44,3 +44,11 @@ def test_message_fill_ins_and_translation_hook():
     message = errors.unreadable_file("ảnh.jpg").message
     assert "ảnh.jpg" in message.render()
     assert message.render(lambda _ctx, _text: "Cannot read %1.") == "Cannot read ảnh.jpg."
+
+
+def test_settings_of_the_wrong_shape_fall_back_to_defaults(tmp_path):
+    path = tmp_path / "settings.json"
+    for text in ("[]", "null", '{"language": ["en"]}', '{"last_room": 3, "hub_url": {}}'):
+        path.write_text(text, encoding="utf-8")
+        loaded = Settings.load(path)
+        assert (loaded.language, loaded.last_room, loaded.hub_url) == ("vi", "catalog", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -18,10 +19,20 @@ def backup_database(
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"studio-{stamp}{('-' + label) if label else ''}{_SUFFIX}"
     partial = target.with_suffix(".partial")
-    _copy_database(db_path, partial)
+    try:
+        _copy_database(db_path, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk must not fill up further on every retry
+        raise
     partial.replace(target)  # a half-written backup never looks like a good one
     prune_backups(backups_dir, keep)
     return target
+
+
+def read_only_uri(db_path: Path) -> str:
+    """A read-only SQLite URI; ``as_uri`` percent-encodes ``#``, ``?`` and ``%`` in a
+    profile path (a folder named "Lớp #2"), which SQLite would otherwise read as URI syntax."""
+    return db_path.resolve().as_uri() + "?mode=ro"
 
 
 def list_backups(backups_dir: Path) -> list[Path]:
@@ -38,7 +49,7 @@ def prune_backups(backups_dir: Path, keep: int) -> None:
 
 def restore_backup(backup: Path, db_path: Path) -> Path:
     """Put a backup in place; the damaged DB is kept beside it, never overwritten."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     kept = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
     if db_path.exists():
         db_path.rename(kept)
@@ -46,13 +57,19 @@ def restore_backup(backup: Path, db_path: Path) -> Path:
             side = db_path.with_name(db_path.name + sidecar)
             if side.exists():
                 side.rename(kept.with_name(kept.name + sidecar))
-    _copy_database(backup, db_path)
+    partial = db_path.with_suffix(".restoring")
+    try:
+        _copy_database(backup, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, db_path)  # never a half-copied live database
     return kept
 
 
 def _copy_database(source_path: Path, target_path: Path) -> None:
     """Page-by-page copy through SQLite's backup API: consistent even while others read."""
-    source = sqlite3.connect(f"file:{source_path.as_posix()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(source_path), uri=True)
     try:
         destination = sqlite3.connect(target_path)
         try:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import errors
 from app.config import Paths
-from app.store.backup import backup_database
+from app.store.backup import backup_database, read_only_uri, restore_backup
 from app.store.engine import make_engine, make_session_factory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -31,12 +31,16 @@ class Database:
         self.engine.dispose()
 
 
-def alembic_config(url: str):
+def alembic_config(url):
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", url)
+    # configparser interpolates '%': escape it (a folder named "100%" is a valid profile)
+    url_text = (
+        url.render_as_string(hide_password=False) if hasattr(url, "render_as_string") else url
+    )
+    config.set_main_option("sqlalchemy.url", str(url_text).replace("%", "%%"))
     return config
 
 
@@ -61,7 +65,7 @@ def check_writable(folder: Path) -> None:
 def _current_revision(db_path: Path) -> str | None:
     """Read the schema version without writing anything (read-only connection)."""
     try:
-        connection = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
             connection.execute("PRAGMA schema_version").fetchone()  # reads the header page
             tables = {
@@ -134,6 +138,10 @@ def open_database(paths: Paths, *, migrate: bool = True) -> Database:
                 command.upgrade(config, "head")
         except Exception as exc:
             engine.dispose()
+            if backup_path is not None:
+                # SQLite DDL is not rolled back on failure: put the pre-migration copy back so
+                # the next start (or a newer app) migrates from a clean state, not a half one.
+                restore_backup(backup_path, db_path)
             raise (errors.classify(exc) or exc) from exc
     else:
         engine = make_engine(paths.db_url)

@@ -54,10 +54,8 @@ class Studio:
         self.app = app
         self.paths = paths
         self.settings = Settings.load(paths.settings_path)
-        if language:
-            self.settings.language = language
         self.languages = LanguageSwitcher(app, paths.cache_dir)
-        self.languages.apply(self.settings.language)
+        self.languages.apply(language or self.settings.language)  # --lang: this run only
         self.tasks = TaskRunner(app)
         self.db: Database | None = None
         self.window: MainWindow | None = None
@@ -142,10 +140,11 @@ def run_gui(args, *, process_start: float | None = None) -> int:
     instance = SingleInstance(Path(paths.data_dir), app)
     if instance.notify_running_instance():
         return 0
+    instance.listen()  # before migrating: a second double-click must not migrate the same file
     studio = Studio(app, paths, getattr(args, "lang", None))
     if not _open_with_recovery(studio):
+        instance.close()
         return 2
-    instance.listen()
     window = studio.show_window()
     instance.activation_requested.connect(lambda: _raise(studio))
     log.info(

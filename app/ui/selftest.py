@@ -61,7 +61,9 @@ def run_self_test(args, *, process_start: float | None = None) -> int:
     from app.ui.shell.rooms import ROOMS
 
     report: dict = {"ok": False}
-    with tempfile.TemporaryDirectory(prefix="langnghe-selftest-") as folder:
+    with tempfile.TemporaryDirectory(
+        prefix="langnghe-selftest-", ignore_cleanup_errors=True
+    ) as folder:
         paths = Paths(Path(folder) / "profile").ensure()
         studio = None
         try:

@@ -147,3 +147,42 @@ def test_unwritable_data_dir_is_explained_even_as_root(tmp_path):
     with pytest.raises(errors.UserFacingError) as caught:
         open_database(Paths(blocker / "profile"))
     assert str(blocker) in str(caught.value) or "thư mục" in str(caught.value)
+
+
+def test_profile_path_with_uri_characters_is_read_in_place(tmp_path):
+    paths = Paths(tmp_path / "Lớp #2 ?100%" / "hồ sơ")
+    open_database(paths).close()
+    db = open_database(paths)  # second start: already at head, so no backup is needed
+    db.close()
+    assert db.backup_path is None, "the revision must be read from the real file"
+    assert not (tmp_path / "Lớp ").exists(), "no stray database made from half the path"
+
+
+def test_failed_migration_puts_the_backup_back(paths, monkeypatch):
+    from alembic import command
+
+    from app.store.migrate import alembic_config, head_revision
+
+    if head_revision() == "0001":
+        pytest.skip("only one revision exists; nothing to migrate from")
+    paths.ensure()
+    command.upgrade(alembic_config(paths.db_url), "0001")
+    with sqlite3.connect(paths.db_path) as connection:
+        connection.execute(
+            "INSERT INTO local_state (key, value, updated_at) VALUES ('k', 'v', '2026-01-01')"
+        )
+
+    def half_then_fail(config, _target):
+        with sqlite3.connect(paths.db_path) as connection:
+            connection.execute("CREATE TABLE half_done (x)")  # DDL survives a rollback in SQLite
+        raise RuntimeError("migration script failed half-way")
+
+    monkeypatch.setattr(command, "upgrade", half_then_fail)
+    with pytest.raises(RuntimeError):
+        open_database(paths)
+    monkeypatch.undo()
+    with sqlite3.connect(paths.db_path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    open_database(paths).close()  # and the next start migrates cleanly

@@ -116,3 +116,19 @@ def test_qt_dialog_buttons_speak_vietnamese(studio):
     )
     texts = {button.text().replace("&", "") for button in box.buttons()}
     assert texts == {"Đồng ý", "Huỷ", "Có", "Không"}
+
+
+def test_lang_option_is_for_this_run_only(qapp, paths):
+    from app.settings import Settings
+    from app.ui.application import Studio
+
+    booted = Studio(qapp, paths, "en")
+    booted.open_database()
+    try:
+        window = booted.show_window()
+        assert window.navigation.buttons["catalog"].text() == "Products"
+        window.close()
+        assert Settings.load(paths.settings_path).language == "vi"
+    finally:
+        booted.languages.apply("vi")
+        booted.shutdown()

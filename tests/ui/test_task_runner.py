@@ -138,3 +138,21 @@ def test_run_with_progress_explains_errors_over_its_widget(runner, qtbot, monkey
     assert handle.label == "Đang lưu"
     assert shown[0][0] is owner and "Ổ đĩa đã đầy" in shown[0][1]
     owner.deleteLater()
+
+
+def test_shutdown_lets_queued_database_writes_finish(qapp):
+    tasks = TaskRunner()
+    written = []
+
+    def slow_write(progress, cancel):
+        time.sleep(0.2)
+        written.append("first")
+
+    def queued_save(progress, cancel):
+        written.append("save")
+
+    tasks.submit(slow_write, kind=DB)
+    tasks.submit(queued_save, kind=DB)
+    tasks.shutdown()
+    assert written == ["first", "save"], "a Save clicked just before closing must not be dropped"
+    tasks.deleteLater()

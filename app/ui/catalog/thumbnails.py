@@ -31,6 +31,7 @@ class ThumbnailCache(QObject):
         self._store = store
         self._tasks = tasks
         self._pending: dict[str, list[QPersistentModelIndex]] = {}
+        self._unreadable: set[str] = set()  # asked once; asking again on every repaint would spin
         self._placeholder = QIcon(placeholder())
         self.on_ready = None  # callable(QPersistentModelIndex) set by the model owner
 
@@ -51,6 +52,8 @@ class ThumbnailCache(QObject):
         return self._placeholder
 
     def _request(self, sha256: str, index) -> None:
+        if sha256 in self._unreadable:
+            return
         waiting = self._pending.get(sha256)
         if index is not None:
             (waiting if waiting is not None else []).append(QPersistentModelIndex(index))
@@ -61,11 +64,18 @@ class ThumbnailCache(QObject):
         self._tasks.submit(
             lambda _progress, _cancel: thumbnail(store, sha256, SIZE),
             kind="work",
-            on_done=lambda _path, sha=sha256: self._done(sha),
-            on_error=lambda _exc, sha=sha256: self._pending.pop(sha, None),
+            on_done=lambda path, sha=sha256: self._done(sha, path),
+            on_error=lambda _exc, sha=sha256: self._failed(sha),
         )
 
-    def _done(self, sha256: str) -> None:
+    def _failed(self, sha256: str) -> None:
+        self._pending.pop(sha256, None)
+        self._unreadable.add(sha256)
+
+    def _done(self, sha256: str, path) -> None:
+        if path is None:
+            self._failed(sha256)
+            return
         for index in self._pending.pop(sha256, []):
             if self.on_ready is not None:
                 self.on_ready(index)

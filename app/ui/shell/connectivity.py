@@ -47,7 +47,9 @@ class ConnectivityMonitor(QObject):
         self._timer.setInterval(PROBE_EVERY_MS)
         self._timer.timeout.connect(self.refresh)
         if self._info is not None:
-            self._info.reachabilityChanged.connect(lambda _r: self.refresh())
+            # a bound slot of this QObject: Qt drops the connection when the window (and this
+            # monitor) is replaced, e.g. on a language switch; a lambda would outlive it
+            self._info.reachabilityChanged.connect(self._on_reachability)
         self._timer.start()
 
     @staticmethod
@@ -62,6 +64,9 @@ class ConnectivityMonitor(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._info is not None:
+            self._info.reachabilityChanged.disconnect(self._on_reachability)
+            self._info = None
 
     def refresh(self) -> None:
         if self._info is not None:
@@ -76,9 +81,18 @@ class ConnectivityMonitor(QObject):
             url = self._hub_url
             self._tasks.submit(
                 lambda _p, _c: probe_hub(url),
-                on_done=lambda ok: self._set(Online.ONLINE if ok else Online.OFFLINE),
-                on_error=lambda _exc: self._set(Online.OFFLINE),
+                on_done=self._probe_answered,
+                on_error=self._probe_failed,
             )
+
+    def _on_reachability(self, _reachability) -> None:
+        self.refresh()
+
+    def _probe_answered(self, reachable: bool) -> None:
+        self._set(Online.ONLINE if reachable else Online.OFFLINE)
+
+    def _probe_failed(self, _exc: BaseException) -> None:
+        self._set(Online.OFFLINE)
 
     def _set(self, state: Online) -> None:
         if state != self.state:

@@ -34,9 +34,12 @@ class _Signals(QObject):
 class TaskHandle(QObject):
     """What the caller keeps: cancel it, or listen to its signals."""
 
-    def __init__(self, label: str | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, label: str | None, parent: QObject | None = None, kind: str = "work"
+    ) -> None:
         super().__init__(parent)
         self.label = label
+        self.kind = kind
         self.token = CancelToken()
         self.signals = _Signals(self)
         self.done = False
@@ -96,7 +99,7 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         label: str | None = None,
     ) -> TaskHandle:
-        handle = TaskHandle(label, self)
+        handle = TaskHandle(label, self, kind)
         if on_done:
             handle.signals.succeeded.connect(on_done)
         if on_error:
@@ -121,11 +124,12 @@ class TaskRunner(QObject):
         """Block until both pools are empty (for shutdown and tests)."""
         return all(pool.waitForDone(msecs) for pool in self._pools.values())
 
-    def shutdown(self, msecs: int = 10_000) -> None:
+    def shutdown(self, msecs: int = 30_000) -> None:
+        """Cancel media/network work; let queued database writes (a Save) finish."""
+        self._pools[WORK].clear()
         for handle in list(self._live):
-            handle.cancel()
-        for pool in self._pools.values():
-            pool.clear()
+            if handle.kind == WORK:
+                handle.cancel()
         self.wait_idle(msecs)
 
     def _forget(self, handle: TaskHandle) -> None:
