@@ -104,6 +104,7 @@ class ProductEditor(QWidget):
         variants_layout.addLayout(buttons)
         self.tabs.addTab(variants_page, self.tr("Phân loại và giá"))
         self.photos = PhotoPanel(self.context, self)
+        self.photos.undo_stack = self.undo_stack
         self.tabs.addTab(self.photos, self.tr("Ảnh"))
         self.stock = StockPanel(self.context, self)
         self.tabs.addTab(self.stock, self.tr("Kho hàng"))

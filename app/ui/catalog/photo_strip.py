@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.marketplace_photo import prepare_for_marketplace
 from app.catalog.photos import import_photos, product_photos, reorder_photos, thumbnail
+from app.catalog.videos import attach_video, product_videos
 from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.error_dialogs import show_exception
@@ -87,10 +88,16 @@ class PhotoPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        self.video_list = QLabel(self)
+        self.video_list.setObjectName("attached_videos")
+        self.video_list.setWordWrap(True)
         self.strip = PhotoList(self)
         self.strip.files_dropped.connect(self.add_files)
-        self.strip.reordered.connect(self.save_order)
+        self.strip.reordered.connect(self._reordered_by_drag)
+        self.undo_stack = None  # the editor's QUndoStack, so a drag can be undone like typing
+        self._saved_order: list[str] = []
         layout.addWidget(self.strip, 1)
+        layout.addWidget(self.video_list)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Thêm ảnh…"), self)
         self.add_button.clicked.connect(self._ask_files)
@@ -101,7 +108,12 @@ class PhotoPanel(QWidget):
             self.tr("Tạo bản sao vuông, nền trắng, ≥ 800 px, ≤ 2 MB; ảnh gốc giữ nguyên.")
         )
         self.prepare_button.clicked.connect(self._ask_prepare_folder)
-        for button in (self.add_button, self.remove_button, self.prepare_button):
+        self.video_button = QPushButton(self.tr("Gắn video…"), self)
+        self.video_button.setToolTip(
+            self.tr("Gắn một video sản phẩm đã cắt (MP4/MOV) vào sản phẩm này.")
+        )
+        self.video_button.clicked.connect(self._ask_video)
+        for button in (self.add_button, self.remove_button, self.prepare_button, self.video_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -110,7 +122,7 @@ class PhotoPanel(QWidget):
         self.product_id = product_id
         self.strip.clear()
         enabled = product_id is not None
-        for button in (self.add_button, self.remove_button, self.prepare_button):
+        for button in (self.add_button, self.remove_button, self.prepare_button, self.video_button):
             button.setEnabled(enabled)
         self.strip.setAcceptDrops(enabled)
         if not enabled:
@@ -127,6 +139,17 @@ class PhotoPanel(QWidget):
                 (link.id, link.sha256, link.file_name)
                 for link in product_photos(session, product_id)
             ]
+            videos = [
+                (link.file_name, (link.duration_ms or 0) / 1000)
+                for link in product_videos(session, product_id)
+            ]
+        self.video_list.setText(
+            self.tr("Video đã gắn: %1").replace(
+                "%1", ", ".join(f"{name} ({seconds:.0f} s)" for name, seconds in videos)
+            )
+            if videos
+            else ""
+        )
         for link_id, sha, name in links:
             path = (
                 thumbnail(self.store, sha)
@@ -138,6 +161,7 @@ class PhotoPanel(QWidget):
             if path is None:
                 self._make_thumbnail(item, sha)
             self.strip.addItem(item)
+        self._saved_order = self.link_ids()
 
     def _make_thumbnail(self, item: QListWidgetItem, sha: str) -> None:
         store, link_id = self.store, item.data(LINK_ROLE)
@@ -153,6 +177,43 @@ class PhotoPanel(QWidget):
             kind="work",
             on_done=done,
             on_error=lambda _exc: None,
+        )
+
+    def _ask_video(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn video sản phẩm"), "", self.tr("Video (*.mp4 *.mov *.m4v)")
+        )
+        if name:
+            self.attach_video(Path(name))
+
+    def attach_video(self, path: Path):
+        """Probe the clip (a broken file gets a plain message) and link it to the product."""
+        if self.product_id is None:
+            return None
+        product_id, sessions, store = self.product_id, self.context.db.sessions, self.store
+
+        def work(_progress, _cancel):
+            from app.video.probe import probe
+
+            info = probe(path)
+            with session_scope(sessions) as session:
+                attach_video(
+                    session,
+                    store,
+                    product_id,
+                    path,
+                    duration_ms=round(info.duration * 1000),
+                    width=info.width,
+                    height=info.height,
+                )
+
+        return run_with_progress(
+            self.context.tasks,
+            self,
+            work,
+            kind="db",
+            on_done=lambda _result: (self.load(self.product_id), self.changed.emit()),
+            label=self.tr("Đang gắn video…"),
         )
 
     def link_ids(self) -> list[str]:
@@ -207,10 +268,31 @@ class PhotoPanel(QWidget):
                 + "\n".join(lines),
             )
 
+    def _reordered_by_drag(self) -> None:
+        before, after = list(self._saved_order), self.link_ids()
+        if self.undo_stack is None or before == after:
+            self.save_order()
+            return
+        self.undo_stack.push(_ReorderPhotos(self, before, after))
+
+    def apply_order(self, order: list[str]) -> None:
+        """Show ``order`` in the strip and save it (undo/redo of a drag)."""
+        items = {item.data(LINK_ROLE): item for item in self._take_all()}
+        for link_id in order:
+            if link_id in items:
+                self.strip.addItem(items.pop(link_id))
+        for item in items.values():  # anything added meanwhile keeps its place at the end
+            self.strip.addItem(item)
+        self.save_order()
+
+    def _take_all(self) -> list[QListWidgetItem]:
+        return [self.strip.takeItem(0) for _ in range(self.strip.count())]
+
     def save_order(self):
         if self.product_id is None:
             return None
         product_id, order, sessions = self.product_id, self.link_ids(), self.context.db.sessions
+        self._saved_order = list(order)
 
         def work(_progress, _cancel):
             with session_scope(sessions) as session:
@@ -279,3 +361,15 @@ class PhotoPanel(QWidget):
             label=self.tr("Đang chuẩn bị ảnh cho sàn…"),
         )
         return handle
+
+
+class _ReorderPhotos(QUndoCommand):
+    def __init__(self, panel: PhotoPanel, before: list[str], after: list[str]) -> None:
+        super().__init__(QCoreApplication.translate("PhotoPanel", "Đổi thứ tự ảnh"))
+        self._panel, self._before, self._after = panel, before, after
+
+    def redo(self) -> None:
+        self._panel.apply_order(self._after)
+
+    def undo(self) -> None:
+        self._panel.apply_order(self._before)

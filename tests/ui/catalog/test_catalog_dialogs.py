@@ -110,3 +110,75 @@ def test_photos_dropped_and_stock_movement_added_in_the_editor(context, qtbot, t
     idle(context, qtbot)
     assert stock.model.rowCount() == 2
     assert ": 10" in stock.summary.text()
+
+
+def test_a_product_clip_is_attached_and_a_broken_one_explained(
+    context, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.catalog.videos import product_videos
+    from app.video.synth import make_clip
+
+    with session_scope(context.db.sessions) as session:
+        product_id = save_product(
+            session, ProductData(name="Nón lá Huế", variants=[VariantData(price=120_000)])
+        )
+    room = CatalogRoom(context)
+    qtbot.addWidget(room)
+    room.open_product(product_id)
+    panel = room.editor.photos
+    clip = make_clip(tmp_path / "non-la.mp4", duration=2.0)
+    panel.attach_video(clip)
+    idle(context, qtbot)
+    qtbot.waitUntil(lambda: "non-la.mp4" in panel.video_list.text(), timeout=5000)
+    assert "(2 s)" in panel.video_list.text()
+    with session_scope(context.db.sessions) as session:
+        links = product_videos(session, product_id)
+        assert len(links) == 1 and abs(links[0].duration_ms - 2000) <= 100
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_kw: warned.append(args[2]))
+    broken = tmp_path / "hong.mp4"
+    broken.write_text("không phải video")
+    panel.attach_video(broken)
+    idle(context, qtbot)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "hong.mp4" in warned[0]
+    with session_scope(context.db.sessions) as session:
+        assert len(product_videos(session, product_id)) == 1, "nothing attached from a broken file"
+
+
+def test_reordering_photos_by_drag_can_be_undone(context, qtbot, tmp_path):
+    from app.catalog.photos import product_photos
+
+    with session_scope(context.db.sessions) as session:
+        product_id = save_product(
+            session, ProductData(name="Làn mây", variants=[VariantData(price=245_000)])
+        )
+    room = CatalogRoom(context)
+    qtbot.addWidget(room)
+    room.open_product(product_id)
+    for index, color in enumerate(("red", "green", "blue")):
+        Image.new("RGB", (64, 48), color).save(tmp_path / f"IMG_{index}.jpg")
+    panel = room.editor.photos
+    panel.add_files(sorted(tmp_path.glob("*.jpg")))
+    idle(context, qtbot)
+    qtbot.waitUntil(lambda: panel.strip.count() == 3, timeout=5000)
+    original = panel.link_ids()
+
+    def stored() -> list[str]:
+        with session_scope(context.db.sessions) as session:
+            return [link.id for link in product_photos(session, product_id)]
+
+    panel.strip.insertItem(0, panel.strip.takeItem(2))  # the user drags the last photo first
+    panel.strip.reordered.emit()
+    idle(context, qtbot)
+    dragged = [original[2], original[0], original[1]]
+    assert panel.link_ids() == dragged and stored() == dragged
+    room.editor.undo_stack.undo()
+    idle(context, qtbot)
+    assert panel.link_ids() == original and stored() == original
+    room.editor.undo_stack.redo()
+    idle(context, qtbot)
+    assert stored() == dragged
