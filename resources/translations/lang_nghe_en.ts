@@ -32,52 +32,52 @@
 <context>
     <name>CatalogRoom</name>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="84"/>
+        <location filename="../../app/ui/catalog/room.py" line="95"/>
         <source>Tìm sản phẩm: gõ có dấu hoặc không dấu, ví dụ “man tuyn”</source>
         <translation>Search products: type with or without Vietnamese accents, e.g. “man tuyn”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="98"/>
+        <location filename="../../app/ui/catalog/room.py" line="109"/>
         <source>Sắp hết hàng</source>
         <translation>Low stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="109"/>
+        <location filename="../../app/ui/catalog/room.py" line="120"/>
         <source>Thêm sản phẩm</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="112"/>
+        <location filename="../../app/ui/catalog/room.py" line="123"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="114"/>
+        <location filename="../../app/ui/catalog/room.py" line="125"/>
         <source>Xuất ra Excel / Shopee / TikTok</source>
         <translation>Export to Excel / Shopee / TikTok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="116"/>
+        <location filename="../../app/ui/catalog/room.py" line="127"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="117"/>
+        <location filename="../../app/ui/catalog/room.py" line="128"/>
         <source>Lưới ảnh</source>
         <translation>Photo grid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="180"/>
+        <location filename="../../app/ui/catalog/room.py" line="193"/>
         <source>Mọi danh mục</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="207"/>
+        <location filename="../../app/ui/catalog/room.py" line="220"/>
         <source>%1 sản phẩm</source>
         <translation>Products: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="273"/>
+        <location filename="../../app/ui/catalog/room.py" line="286"/>
         <source>Đang tạo cửa hàng mẫu…</source>
         <translation>Creating the sample shop…</translation>
     </message>
@@ -85,17 +85,17 @@
 <context>
     <name>DelayedProgressDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/delayed_progress.py" line="21"/>
+        <location filename="../../app/ui/widgets/delayed_progress.py" line="24"/>
         <source>Đang làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/delayed_progress.py" line="22"/>
+        <location filename="../../app/ui/widgets/delayed_progress.py" line="25"/>
         <source>Đang làm việc…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/delayed_progress.py" line="23"/>
+        <location filename="../../app/ui/widgets/delayed_progress.py" line="26"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../app/ui/catalog/export_dialog.py" line="119"/>
         <source>%1 sản phẩm chưa đạt yêu cầu của sàn. Sửa theo danh sách, hoặc xuất những sản phẩm đã đạt.</source>
-        <translation>Products that do not meet the marketplace rules yet: %1. Fix them using the list, or export only the products that pass.</translation>
+        <translation>Products that do not meet the marketplace rules yet: %1. Fix them using the list, or export now and only the products that pass will be included.</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog/export_dialog.py" line="124"/>
@@ -156,7 +156,7 @@
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/export_dialog.py" line="161"/>
+        <location filename="../../app/ui/catalog/export_dialog.py" line="162"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
@@ -169,27 +169,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="41"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="40"/>
         <source>Nhập sản phẩm từ Excel</source>
         <translation>Import products from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="63"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="62"/>
         <source>Chọn tệp Excel (.xlsx) hoặc CSV. Dòng đầu là tên cột, ví dụ: Tên sản phẩm, Mã SKU, Giá bán, Tồn kho, Kích thước, Màu. Chưa có gì được ghi cho đến bước cuối.</source>
         <translation>Choose an Excel (.xlsx) or CSV file. The first row holds the column names, for example: Product name, SKU, Price, Stock, Size, Colour. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="70"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="69"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="80"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="79"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="80"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="79"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -199,42 +199,42 @@
         <translation>Reading the spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="108"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="107"/>
         <source>Ghép mỗi cột trong tệp với thông tin sản phẩm (cột không cần thì để “Bỏ qua”).</source>
         <translation>Match each column in the file to a product detail (leave columns you don&apos;t need as “Skip”).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="115"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="114"/>
         <source>Cột trong tệp</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="115"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="114"/>
         <source>Ví dụ</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="115"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="114"/>
         <source>Là thông tin</source>
         <translation>Use as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="120"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="119"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="122"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="121"/>
         <source>Kiểm tra dữ liệu</source>
         <translation>Check data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="142"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="141"/>
         <source>— Bỏ qua —</source>
         <translation>— Skip —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="168"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="167"/>
         <source>Còn thiếu cột bắt buộc: %1.</source>
         <translation>Required columns still missing: %1.</translation>
     </message>
@@ -244,37 +244,37 @@
         <translation>Checking each row…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="204"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="203"/>
         <source>Chỉ nhập khi mọi dòng đều đúng</source>
         <translation>Import only if every row is correct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="205"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="204"/>
         <source>Nhập các dòng đúng, bỏ qua các dòng lỗi</source>
         <translation>Import the correct rows and skip rows with errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="210"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="209"/>
         <source>Quay lại ghép cột</source>
         <translation>Back to column matching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="212"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="211"/>
         <source>Nhập vào cửa hàng</source>
         <translation>Import into shop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="225"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="224"/>
         <source>%1 dòng: %2 sản phẩm mới, %3 sản phẩm sẽ được cập nhật theo mã SKU, %4 dòng lỗi.</source>
         <translation>Rows: %1. New products: %2. Products to be updated by SKU: %3. Rows with errors: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="233"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="232"/>
         <source>Dòng %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="238"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="237"/>
         <source>Không có dòng lỗi.</source>
         <translation>No rows with errors.</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Importing products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/import_wizard.py" line="265"/>
+        <location filename="../../app/ui/catalog/import_wizard.py" line="264"/>
         <source>Đã nhập: %1 sản phẩm mới, %2 cập nhật.</source>
         <translation>Import done: %1 new products, %2 updated.</translation>
     </message>
@@ -300,169 +300,204 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="95"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="102"/>
         <source>Thêm ảnh…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="97"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="104"/>
         <source>Bỏ ảnh đang chọn</source>
         <translation>Remove selected photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="99"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="106"/>
         <source>Chuẩn bị ảnh cho sàn…</source>
         <translation>Prepare photos for marketplaces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="101"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="108"/>
         <source>Tạo bản sao vuông, nền trắng, ≥ 800 px, ≤ 2 MB; ảnh gốc giữ nguyên.</source>
         <translation>Makes square copies with a white background, ≥ 800 px, ≤ 2 MB; your original photos stay unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="117"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="111"/>
+        <source>Gắn video…</source>
+        <translation>Attach video…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="113"/>
+        <source>Gắn một video sản phẩm đã cắt (MP4/MOV) vào sản phẩm này.</source>
+        <translation>Attach a product video that you have already cut (MP4/MOV) to this product.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="129"/>
         <source>Lưu sản phẩm trước, rồi thêm ảnh.</source>
         <translation>Save the product first, then add photos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="121"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="133"/>
         <source>Kéo thả ảnh hoặc cả thư mục ảnh từ điện thoại vào đây. Ảnh đầu tiên là ảnh chính; kéo để đổi thứ tự.</source>
         <translation>Drag photos, or a whole folder of photos from your phone, and drop them here. The first photo is the main one; drag photos to change the order.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="163"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="147"/>
+        <source>Video đã gắn: %1</source>
+        <translation>Attached videos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="184"/>
+        <source>Chọn video sản phẩm</source>
+        <translation>Choose a product video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="184"/>
+        <source>Video (*.mp4 *.mov *.m4v)</source>
+        <translation>Videos (*.mp4 *.mov *.m4v)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="216"/>
+        <source>Đang gắn video…</source>
+        <translation>Attaching the video…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="224"/>
         <source>Chọn ảnh</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="163"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="224"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="184"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="246"/>
         <source>Đang thêm ảnh…</source>
         <translation>Adding photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="199"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="260"/>
         <source>… và %1 tệp khác.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="202"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="263"/>
         <source>Một số tệp không thêm được</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="203"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="264"/>
         <source>Đã thêm %1 ảnh. Các tệp sau không thêm được:</source>
         <translation>Photos added: %1. These files could not be added:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="252"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="334"/>
         <source>Lưu ảnh cho sàn vào thư mục</source>
         <translation>Choose a folder for the marketplace photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="278"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="361"/>
         <source>Đang chuẩn bị ảnh cho sàn…</source>
         <translation>Preparing photos for marketplaces…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="368"/>
+        <source>Đổi thứ tự ảnh</source>
+        <translation>Change photo order</translation>
     </message>
 </context>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="83"/>
+        <location filename="../../app/ui/catalog/editor.py" line="86"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="94"/>
-        <location filename="../../app/ui/catalog/editor.py" line="210"/>
+        <location filename="../../app/ui/catalog/editor.py" line="97"/>
+        <location filename="../../app/ui/catalog/editor.py" line="215"/>
         <source>Thêm phân loại</source>
         <translation>Add variant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="96"/>
+        <location filename="../../app/ui/catalog/editor.py" line="99"/>
         <source>Xoá phân loại đang chọn</source>
         <translation>Delete selected variant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="102"/>
+        <location filename="../../app/ui/catalog/editor.py" line="105"/>
         <source>Phân loại và giá</source>
         <translation>Variants and prices</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="104"/>
+        <location filename="../../app/ui/catalog/editor.py" line="108"/>
         <source>Ảnh</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="106"/>
+        <location filename="../../app/ui/catalog/editor.py" line="110"/>
         <source>Kho hàng</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="109"/>
-        <location filename="../../app/ui/catalog/editor.py" line="131"/>
+        <location filename="../../app/ui/catalog/editor.py" line="113"/>
+        <location filename="../../app/ui/catalog/editor.py" line="136"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="113"/>
-        <location filename="../../app/ui/catalog/editor.py" line="133"/>
+        <location filename="../../app/ui/catalog/editor.py" line="117"/>
+        <location filename="../../app/ui/catalog/editor.py" line="138"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="117"/>
+        <location filename="../../app/ui/catalog/editor.py" line="121"/>
         <source>Lưu sản phẩm</source>
         <translation>Save product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="120"/>
+        <location filename="../../app/ui/catalog/editor.py" line="125"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="125"/>
-        <location filename="../../app/ui/catalog/editor.py" line="411"/>
+        <location filename="../../app/ui/catalog/editor.py" line="130"/>
+        <location filename="../../app/ui/catalog/editor.py" line="422"/>
         <source>Xoá sản phẩm</source>
         <translation>Delete product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="163"/>
+        <location filename="../../app/ui/catalog/editor.py" line="168"/>
         <source>Sửa %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="169"/>
+        <location filename="../../app/ui/catalog/editor.py" line="174"/>
         <source>Sửa phân loại</source>
         <translation>Edit variant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="222"/>
+        <location filename="../../app/ui/catalog/editor.py" line="227"/>
         <source>Xoá phân loại</source>
         <translation>Delete variant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="259"/>
+        <location filename="../../app/ui/catalog/editor.py" line="264"/>
         <source>Đã khôi phục phần bạn đang gõ dở lần trước. Bấm “Lưu sản phẩm” để giữ lại.</source>
         <translation>What you were typing last time has been brought back. Click “Save product” to keep it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="332"/>
+        <location filename="../../app/ui/catalog/editor.py" line="337"/>
         <source>Dòng %1: giá không đọc được; hãy gõ như 150000, 150k hoặc 1,5tr.</source>
         <translation>Row %1: the price could not be read. Type it like 150000, 150k or 1.5tr (1.5 million).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="387"/>
+        <location filename="../../app/ui/catalog/editor.py" line="398"/>
         <source>Đang lưu sản phẩm</source>
         <translation>Saving product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/editor.py" line="413"/>
+        <location filename="../../app/ui/catalog/editor.py" line="424"/>
         <source>Xoá “%1” khỏi cửa hàng? Các máy khác sẽ được báo xoá khi đồng bộ.</source>
         <translation>Delete “%1” from your shop? Your other computers will remove it too when they sync.</translation>
     </message>
@@ -814,42 +849,42 @@
         <translation>Show in commune showcase</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="102"/>
+        <location filename="../../app/catalog/io/importer.py" line="106"/>
         <source>thiếu giá bán.</source>
         <translation>the price is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="110"/>
+        <location filename="../../app/catalog/io/importer.py" line="114"/>
         <source>giá “%1” không đọc được; hãy ghi số không âm như 150000 hoặc 150k.</source>
         <translation>the price “%1” could not be read; write a number of 0 or more, like 150000 or 150k.</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="126"/>
+        <location filename="../../app/catalog/io/importer.py" line="130"/>
         <source>cột %1: “%2” không phải số hợp lệ.</source>
         <translation>column %1: “%2” is not a valid number.</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="142"/>
+        <location filename="../../app/catalog/io/importer.py" line="146"/>
         <source>trạng thái “%1” không rõ (dùng: đang bán, nháp, ngừng bán).</source>
         <translation>the status “%1” is not recognised (use: đang bán, nháp, ngừng bán — or active, draft, archived).</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="156"/>
+        <location filename="../../app/catalog/io/importer.py" line="160"/>
         <source>thiếu tên sản phẩm.</source>
         <translation>the product name is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="186"/>
+        <location filename="../../app/catalog/io/importer.py" line="190"/>
         <source>Bảng tính thiếu cột bắt buộc: %1. Hãy chọn cột tương ứng ở bước ghép cột.</source>
         <translation>The spreadsheet is missing required columns: %1. Choose the matching columns in the column-matching step.</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="216"/>
+        <location filename="../../app/catalog/io/importer.py" line="220"/>
         <source>mã SKU %1 trùng với dòng %2.</source>
         <translation>SKU %1 is the same as on row %2.</translation>
     </message>
     <message>
-        <location filename="../../app/catalog/io/importer.py" line="298"/>
+        <location filename="../../app/catalog/io/importer.py" line="302"/>
         <source>Bảng tính có %1 dòng lỗi nên chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng đúng.</source>
         <translation>Nothing was imported because the spreadsheet has rows with errors (%1). Fix those rows, or choose to import only the correct rows.</translation>
     </message>
@@ -1193,12 +1228,12 @@
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="110"/>
+        <location filename="../../app/ui/application.py" line="108"/>
         <source>Không có bản sao lưu nào. Hãy nhờ người hỗ trợ kiểm tra tệp dữ liệu.</source>
         <translation>There is no backup. Ask your helper to check the data file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="121"/>
+        <location filename="../../app/ui/application.py" line="119"/>
         <source>Mở bản sao lưu gần nhất (%1)?</source>
         <translation>Open the latest backup (%1)?</translation>
     </message>
