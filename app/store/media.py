@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -44,7 +45,7 @@ class MediaStore:
         self.cache = paths.cache_dir / "thumbnails"
 
     def path_for(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / sha256
+        return self.root / _checked(sha256)[:2] / sha256
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
@@ -85,7 +86,17 @@ class MediaStore:
             raise
 
     def thumbnail_path(self, sha256: str, size: int) -> Path:
-        return self.cache / f"{size}" / sha256[:2] / f"{sha256}.jpg"
+        return self.cache / f"{size}" / _checked(sha256)[:2] / f"{sha256}.jpg"
 
     def clear_cache(self) -> None:
         shutil.rmtree(self.cache, ignore_errors=True)
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _checked(sha256: str) -> str:
+    """Hashes become file names; once they arrive from the hub, '../' must never get through."""
+    if not _SHA256.fullmatch(sha256):
+        raise ValueError(f"not a SHA-256 hex digest: {sha256[:80]!r}")
+    return sha256

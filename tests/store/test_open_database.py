@@ -186,3 +186,12 @@ def test_failed_migration_puts_the_backup_back(paths, monkeypatch):
         assert "half_done" not in tables
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     open_database(paths).close()  # and the next start migrates cleanly
+
+
+def test_media_store_refuses_names_that_are_not_hashes(paths):
+    from app.store.media import MediaStore
+
+    store = MediaStore(paths)
+    with pytest.raises(ValueError):
+        store.path_for("../../etc/passwd" + "0" * 48)
+    assert store.path_for("a" * 64).parent.name == "aa"
