@@ -32,52 +32,97 @@
 <context>
     <name>CatalogRoom</name>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="95"/>
+        <location filename="../../app/ui/catalog/room.py" line="52"/>
+        <source>Tên A→Z</source>
+        <translation>Name A→Z</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="53"/>
+        <source>Tên Z→A</source>
+        <translation>Name Z→A</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="54"/>
+        <source>Giá thấp → cao</source>
+        <translation>Price low → high</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="55"/>
+        <source>Giá cao → thấp</source>
+        <translation>Price high → low</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="56"/>
+        <source>Mới sửa gần đây</source>
+        <translation>Recently edited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="59"/>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="60"/>
+        <source>Đang bán</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="61"/>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="62"/>
+        <source>Ngừng bán</source>
+        <translation>No longer sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/room.py" line="103"/>
         <source>Tìm sản phẩm: gõ có dấu hoặc không dấu, ví dụ “man tuyn”</source>
         <translation>Search products: type with or without Vietnamese accents, e.g. “man tuyn”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="109"/>
+        <location filename="../../app/ui/catalog/room.py" line="117"/>
         <source>Sắp hết hàng</source>
         <translation>Low stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="120"/>
+        <location filename="../../app/ui/catalog/room.py" line="128"/>
         <source>Thêm sản phẩm</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="123"/>
+        <location filename="../../app/ui/catalog/room.py" line="131"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="125"/>
+        <location filename="../../app/ui/catalog/room.py" line="133"/>
         <source>Xuất ra Excel / Shopee / TikTok</source>
         <translation>Export to Excel / Shopee / TikTok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="127"/>
+        <location filename="../../app/ui/catalog/room.py" line="135"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="128"/>
+        <location filename="../../app/ui/catalog/room.py" line="136"/>
         <source>Lưới ảnh</source>
         <translation>Photo grid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="193"/>
+        <location filename="../../app/ui/catalog/room.py" line="208"/>
         <source>Mọi danh mục</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="220"/>
+        <location filename="../../app/ui/catalog/room.py" line="235"/>
         <source>%1 sản phẩm</source>
         <translation>Products: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="286"/>
+        <location filename="../../app/ui/catalog/room.py" line="301"/>
         <source>Đang tạo cửa hàng mẫu…</source>
         <translation>Creating the sample shop…</translation>
     </message>
@@ -110,6 +155,26 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/catalog/export_dialog.py" line="37"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/export_dialog.py" line="38"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/export_dialog.py" line="39"/>
+        <source>Shopee – đăng hàng loạt</source>
+        <translation>Shopee – bulk upload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/export_dialog.py" line="40"/>
+        <source>TikTok Shop – đăng hàng loạt</source>
+        <translation>TikTok Shop – bulk upload</translation>
+    </message>
     <message>
         <location filename="../../app/ui/catalog/export_dialog.py" line="47"/>
         <source>Xuất danh mục sản phẩm</source>
@@ -504,6 +569,36 @@
 </context>
 <context>
     <name>ProductInfoForm</name>
+    <message>
+        <location filename="../../app/ui/catalog/product_form.py" line="25"/>
+        <source>Đang bán</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/product_form.py" line="26"/>
+        <source>Nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/product_form.py" line="27"/>
+        <source>Ngừng bán</source>
+        <translation>No longer sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/product_form.py" line="30"/>
+        <source>Dài</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/product_form.py" line="31"/>
+        <source>Rộng</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/product_form.py" line="32"/>
+        <source>Cao</source>
+        <translation>Height</translation>
+    </message>
     <message>
         <location filename="../../app/ui/catalog/product_form.py" line="42"/>
         <source>ví dụ: Màn tuyn chống muỗi 1m6×2m</source>
@@ -1163,6 +1258,109 @@
     </message>
 </context>
 <context>
+    <name>hub</name>
+    <message>
+        <location filename="../../app/hub/problems.py" line="26"/>
+        <source>Máy này chưa đăng nhập vào máy chủ, hoặc đã bị thu hồi quyền. Hãy đăng nhập lại bằng mật khẩu chủ cửa hàng.</source>
+        <translation>This PC is not signed in to the hub, or its access was withdrawn. Sign in again with the shop owner's password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="32"/>
+        <source>Máy này chỉ được dùng dữ liệu của cửa hàng đã đăng nhập.</source>
+        <translation>This PC may only use the data of the shop it is signed in to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="37"/>
+        <source>Cần đăng nhập bằng tài khoản quản trị của xã.</source>
+        <translation>Sign in with the commune's admin account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="43"/>
+        <source>Tên cửa hàng hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường).</source>
+        <translation>The shop name or password is wrong. Check them again (capital and small letters matter).</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="48"/>
+        <source>Đăng nhập sai quá nhiều lần. Hãy đợi vài phút rồi thử lại.</source>
+        <translation>Too many wrong sign-in attempts. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="54"/>
+        <source>Tên đăng nhập này đã có cửa hàng khác dùng. Hãy chọn tên khác.</source>
+        <translation>Another shop already uses this sign-in name. Choose a different one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="59"/>
+        <source>Không tìm thấy thứ được yêu cầu trên máy chủ.</source>
+        <translation>The hub could not find what was asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="65"/>
+        <source>Đồng hồ của máy tính này đang chạy nhanh hơn máy chủ khoảng %1 giây. Hãy chỉnh lại ngày giờ của máy tính này (bật &quot;Đặt giờ tự động&quot;) rồi đồng bộ lại. Chưa có thay đổi nào được gửi đi.</source>
+        <translation>This PC's clock is about %1 seconds ahead of the hub. Correct this PC's date and time (turn on &quot;Set time automatically&quot;) and sync again. No changes have been sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="72"/>
+        <source>Thay đổi mang mã của máy khác. Hãy đăng nhập lại máy này rồi đồng bộ lại.</source>
+        <translation>These changes carry another PC's id. Sign this PC in again and sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="78"/>
+        <source>Một giá trị quá lớn để đồng bộ. Ảnh và video được gửi riêng, không nằm trong dữ liệu.</source>
+        <translation>One value is too large to sync. Photos and videos are sent separately, not inside the data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="84"/>
+        <source>Gói dữ liệu quá lớn. Hãy gửi thành nhiều gói nhỏ hơn (tối đa %1 thay đổi mỗi gói).</source>
+        <translation>The batch is too large. Send it as several smaller batches (at most %1 changes each).</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="90"/>
+        <source>Yêu cầu gửi lên quá lớn (tối đa %1 byte). Hãy chia nhỏ rồi gửi lại.</source>
+        <translation>The request is too large (at most %1 bytes). Split it up and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="97"/>
+        <source>Máy chủ của xã đang dùng phiên bản cũ hơn ứng dụng này. Hãy báo người quản lý máy chủ cập nhật Làng Nghề Studio trên máy chủ.</source>
+        <translation>The commune hub runs an older version than this app. Ask the hub's manager to update Làng Nghề Studio on the hub.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="100"/>
+        <source>Ứng dụng này đã cũ so với máy chủ. Hãy cập nhật Làng Nghề Studio lên phiên bản mới nhất rồi đồng bộ lại. Dữ liệu trên máy vẫn an toàn.</source>
+        <translation>This app is older than the hub. Update Làng Nghề Studio to the latest version and sync again. The data on this PC is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="108"/>
+        <source>Dữ liệu gửi lên không phải JSON hợp lệ.</source>
+        <translation>The data sent is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="113"/>
+        <source>Dữ liệu gửi lên sai dạng. Hãy cập nhật ứng dụng; nếu vẫn lỗi, báo người quản lý máy chủ.</source>
+        <translation>The data sent has the wrong form. Update the app; if it still fails, tell the hub's manager.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="119"/>
+        <source>Tệp gửi lên bị hỏng dọc đường (mã kiểm tra không khớp). Tệp chưa được lưu; hãy gửi lại.</source>
+        <translation>The uploaded file was damaged on the way (its checksum does not match). It was not saved; send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="124"/>
+        <source>Phần tệp gửi lên không nối tiếp phần đã nhận. Hãy tiếp tục từ vị trí máy chủ báo.</source>
+        <translation>This piece of the file does not follow the part already received. Continue from the position the hub reports.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="130"/>
+        <source>Đoạn tệp yêu cầu nằm ngoài kích thước tệp.</source>
+        <translation>The requested part lies outside the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub/problems.py" line="136"/>
+        <source>Địa chỉ này không nhận kiểu yêu cầu đó.</source>
+        <translation>This address does not accept that kind of request.</translation>
+    </message>
+</context>
+<context>
     <name>rooms</name>
     <message>
         <location filename="../../app/ui/shell/rooms.py" line="38"/>
@@ -1197,7 +1395,7 @@
     <message>
         <location filename="../../app/ui/shell/rooms.py" line="65"/>
         <source>Tập livestream</source>
-        <translation>Livestream practice</translation>
+        <translation>Live practice</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/rooms.py" line="67"/>

@@ -82,7 +82,7 @@ def test_switching_to_english_and_back_rebuilds_the_window(studio, qtbot):
     assert [english.navigation.buttons[s.key].text() for s in ROOMS] == [
         "Products",
         "Cut video",
-        "Livestream practice",
+        "Live practice",
         "Sync",
     ]
     studio.switch_language("vi")

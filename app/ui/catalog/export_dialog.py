@@ -34,10 +34,10 @@ from app.ui.widgets.delayed_progress import run_with_progress
 
 _T = "ExportDialog"  # translation context of self.tr() in this class
 FORMATS = (
-    ("xlsx", QT_TRANSLATE_NOOP(_T, "Excel (.xlsx)")),
-    ("csv", QT_TRANSLATE_NOOP(_T, "CSV (.csv)")),
-    ("shopee", QT_TRANSLATE_NOOP(_T, "Shopee – đăng hàng loạt")),
-    ("tiktok", QT_TRANSLATE_NOOP(_T, "TikTok Shop – đăng hàng loạt")),
+    ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel (.xlsx)")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (.csv)")),
+    ("shopee", QT_TRANSLATE_NOOP("ExportDialog", "Shopee – đăng hàng loạt")),
+    ("tiktok", QT_TRANSLATE_NOOP("ExportDialog", "TikTok Shop – đăng hàng loạt")),
 )
 
 

@@ -22,14 +22,14 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 _T = "ProductInfoForm"  # translation context of self.tr() in this class
 STATUSES = (
-    ("active", QT_TRANSLATE_NOOP(_T, "Đang bán")),
-    ("draft", QT_TRANSLATE_NOOP(_T, "Nháp")),
-    ("archived", QT_TRANSLATE_NOOP(_T, "Ngừng bán")),
+    ("active", QT_TRANSLATE_NOOP("ProductInfoForm", "Đang bán")),
+    ("draft", QT_TRANSLATE_NOOP("ProductInfoForm", "Nháp")),
+    ("archived", QT_TRANSLATE_NOOP("ProductInfoForm", "Ngừng bán")),
 )
 DIMENSIONS = (
-    ("length_cm", QT_TRANSLATE_NOOP(_T, "Dài")),
-    ("width_cm", QT_TRANSLATE_NOOP(_T, "Rộng")),
-    ("height_cm", QT_TRANSLATE_NOOP(_T, "Cao")),
+    ("length_cm", QT_TRANSLATE_NOOP("ProductInfoForm", "Dài")),
+    ("width_cm", QT_TRANSLATE_NOOP("ProductInfoForm", "Rộng")),
+    ("height_cm", QT_TRANSLATE_NOOP("ProductInfoForm", "Cao")),
 )
 
 

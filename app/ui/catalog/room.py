@@ -34,24 +34,32 @@ from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.catalog.editor import ProductEditor
 from app.ui.catalog.empty_state import CatalogEmptyState
-from app.ui.catalog.product_model import ID_ROLE, NAME, SKU, ProductListModel
+from app.ui.catalog.product_model import (
+    ID_ROLE,
+    NAME,
+    PRICE,
+    SKU,
+    STATUS,
+    STOCK,
+    ProductListModel,
+)
 from app.ui.catalog.thumbnails import ThumbnailCache
 from app.ui.widgets.delayed_progress import run_with_progress
 
 SEARCH_DEBOUNCE_MS = 150
 _T = "CatalogRoom"  # translation context of self.tr() in this class
 SORTS = (
-    ("name", False, QT_TRANSLATE_NOOP(_T, "Tên A→Z")),
-    ("name", True, QT_TRANSLATE_NOOP(_T, "Tên Z→A")),
-    ("price", False, QT_TRANSLATE_NOOP(_T, "Giá thấp → cao")),
-    ("price", True, QT_TRANSLATE_NOOP(_T, "Giá cao → thấp")),
-    ("updated", True, QT_TRANSLATE_NOOP(_T, "Mới sửa gần đây")),
+    ("name", False, QT_TRANSLATE_NOOP("CatalogRoom", "Tên A→Z")),
+    ("name", True, QT_TRANSLATE_NOOP("CatalogRoom", "Tên Z→A")),
+    ("price", False, QT_TRANSLATE_NOOP("CatalogRoom", "Giá thấp → cao")),
+    ("price", True, QT_TRANSLATE_NOOP("CatalogRoom", "Giá cao → thấp")),
+    ("updated", True, QT_TRANSLATE_NOOP("CatalogRoom", "Mới sửa gần đây")),
 )
 STATUS_FILTERS = (
-    (None, QT_TRANSLATE_NOOP(_T, "Mọi trạng thái")),
-    ("active", QT_TRANSLATE_NOOP(_T, "Đang bán")),
-    ("draft", QT_TRANSLATE_NOOP(_T, "Nháp")),
-    ("archived", QT_TRANSLATE_NOOP(_T, "Ngừng bán")),
+    (None, QT_TRANSLATE_NOOP("CatalogRoom", "Mọi trạng thái")),
+    ("active", QT_TRANSLATE_NOOP("CatalogRoom", "Đang bán")),
+    ("draft", QT_TRANSLATE_NOOP("CatalogRoom", "Nháp")),
+    ("archived", QT_TRANSLATE_NOOP("CatalogRoom", "Ngừng bán")),
 )
 
 
@@ -157,7 +165,14 @@ class CatalogRoom(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(48)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)  # a wrapped SKU reads as two codes; elide instead
-        self.table.setColumnWidth(SKU, 220)
+        self.table.setColumnWidth(SKU, 160)
+        header = self.table.horizontalHeader()
+        for column in (
+            PRICE,
+            STOCK,
+            STATUS,
+        ):  # narrow columns give the name room when the editor is open
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.grid = QListView(self.pages)
