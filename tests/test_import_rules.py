@@ -54,3 +54,18 @@ def test_the_rule_itself_catches_an_offender(tmp_path):
     offender = tmp_path / "bad.py"
     offender.write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
     assert "PySide6.QtWidgets" in _imports(offender)
+
+
+def test_translation_markers_use_literal_contexts():
+    """lupdate reads source text, not values: QT_TRANSLATE_NOOP(_T, ...) never reaches the .ts."""
+    offenders = []
+    for path in APP.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "QT_TRANSLATE_NOOP"
+                and node.args
+                and not isinstance(node.args[0], ast.Constant)
+            ):
+                offenders.append(f"{path.relative_to(APP.parent)}:{node.lineno}")
+    assert offenders == []
