@@ -1262,7 +1262,7 @@
     <message>
         <location filename="../../app/hub/problems.py" line="26"/>
         <source>Máy này chưa đăng nhập vào máy chủ, hoặc đã bị thu hồi quyền. Hãy đăng nhập lại bằng mật khẩu chủ cửa hàng.</source>
-        <translation>This PC is not signed in to the hub, or its access was withdrawn. Sign in again with the shop owner's password.</translation>
+        <translation>This PC is not signed in to the hub, or its access was withdrawn. Sign in again with the shop owner&apos;s password.</translation>
     </message>
     <message>
         <location filename="../../app/hub/problems.py" line="32"/>
@@ -1272,7 +1272,7 @@
     <message>
         <location filename="../../app/hub/problems.py" line="37"/>
         <source>Cần đăng nhập bằng tài khoản quản trị của xã.</source>
-        <translation>Sign in with the commune's admin account.</translation>
+        <translation>Sign in with the commune&apos;s admin account.</translation>
     </message>
     <message>
         <location filename="../../app/hub/problems.py" line="43"/>
@@ -1297,12 +1297,12 @@
     <message>
         <location filename="../../app/hub/problems.py" line="65"/>
         <source>Đồng hồ của máy tính này đang chạy nhanh hơn máy chủ khoảng %1 giây. Hãy chỉnh lại ngày giờ của máy tính này (bật &quot;Đặt giờ tự động&quot;) rồi đồng bộ lại. Chưa có thay đổi nào được gửi đi.</source>
-        <translation>This PC's clock is about %1 seconds ahead of the hub. Correct this PC's date and time (turn on &quot;Set time automatically&quot;) and sync again. No changes have been sent yet.</translation>
+        <translation>This PC&apos;s clock is about %1 seconds ahead of the hub. Correct this PC&apos;s date and time (turn on &quot;Set time automatically&quot;) and sync again. No changes have been sent yet.</translation>
     </message>
     <message>
         <location filename="../../app/hub/problems.py" line="72"/>
         <source>Thay đổi mang mã của máy khác. Hãy đăng nhập lại máy này rồi đồng bộ lại.</source>
-        <translation>These changes carry another PC's id. Sign this PC in again and sync again.</translation>
+        <translation>These changes carry another PC&apos;s id. Sign this PC in again and sync again.</translation>
     </message>
     <message>
         <location filename="../../app/hub/problems.py" line="78"/>
@@ -1322,7 +1322,7 @@
     <message>
         <location filename="../../app/hub/problems.py" line="97"/>
         <source>Máy chủ của xã đang dùng phiên bản cũ hơn ứng dụng này. Hãy báo người quản lý máy chủ cập nhật Làng Nghề Studio trên máy chủ.</source>
-        <translation>The commune hub runs an older version than this app. Ask the hub's manager to update Làng Nghề Studio on the hub.</translation>
+        <translation>The commune hub runs an older version than this app. Ask the hub&apos;s manager to update Làng Nghề Studio on the hub.</translation>
     </message>
     <message>
         <location filename="../../app/hub/problems.py" line="100"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../../app/hub/problems.py" line="113"/>
         <source>Dữ liệu gửi lên sai dạng. Hãy cập nhật ứng dụng; nếu vẫn lỗi, báo người quản lý máy chủ.</source>
-        <translation>The data sent has the wrong form. Update the app; if it still fails, tell the hub's manager.</translation>
+        <translation>The data sent has the wrong form. Update the app; if it still fails, tell the hub&apos;s manager.</translation>
     </message>
     <message>
         <location filename="../../app/hub/problems.py" line="119"/>
