@@ -533,8 +533,8 @@
     </message>
     <message>
         <location filename="../../app/ui/catalog/editor.py" line="168"/>
-        <source>Sửa %1</source>
-        <translation>Edit %1</translation>
+        <source>Sửa thông tin sản phẩm</source>
+        <translation>Edit product details</translation>
     </message>
     <message>
         <location filename="../../app/ui/catalog/editor.py" line="174"/>

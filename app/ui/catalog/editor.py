@@ -165,7 +165,7 @@ class ProductEditor(QWidget):
             return
         self._values[key] = value
         self.undo_stack.push(
-            SetValueCommand(key, old, value, self._apply, self.tr("Sửa %1").replace("%1", key))
+            SetValueCommand(key, old, value, self._apply, self.tr("Sửa thông tin sản phẩm"))
         )
         self._changed()
 
