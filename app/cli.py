@@ -20,6 +20,8 @@ COMMANDS: dict[str, str] = {
     "video": "app.video.cli",
     "hub": "app.hub.cli",
     "sync": "app.sync.cli",
+    "editor": "app.editor.cli",
+    "rehearsal": "app.rehearsal.cli",
 }
 
 

@@ -1,13 +1,54 @@
-"""What every room is handed: the open database, the profile's paths, settings, workers."""
+"""What every room is handed: the open database, the profile's paths, settings, workers,
+and the links by which one room hands work to another."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.config import Paths
 from app.settings import Settings
 from app.store.migrate import Database
 from app.ui.workers.task_runner import TaskRunner
+
+# (start_s, end_s, label, product_id or None): one segment handed to the editor.
+HandedSegment = tuple[float, float, str, str | None]
+
+
+class RoomLinks:
+    """Hand work from one room to another without importing it.
+
+    The main window connects each link to the room that serves it; a room that
+    is not built (or a test without a window) leaves the link unconnected, and
+    calling it then says so instead of failing somewhere deeper.
+    """
+
+    def __init__(self) -> None:
+        self._open_in_editor: Callable[..., None] | None = None
+
+    def connect_editor(self, handler: Callable[..., None]) -> None:
+        self._open_in_editor = handler
+
+    @property
+    def has_editor(self) -> bool:
+        return self._open_in_editor is not None
+
+    def open_in_editor(
+        self,
+        path: Path,
+        *,
+        segments: Sequence[HandedSegment] | None = None,
+        product_id: str | None = None,
+    ) -> None:
+        """Show the editor room with ``path`` open (catalog "Cắt video này", a rehearsal take).
+
+        ``segments`` replace the project's segments (one undo step); ``product_id`` links the
+        project to a product (title/price band, "Gắn vào sản phẩm").
+        """
+        if self._open_in_editor is None:
+            raise RuntimeError("the editor room is not available in this window")
+        self._open_in_editor(Path(path), segments=segments, product_id=product_id)
 
 
 @dataclass
@@ -15,6 +56,7 @@ class AppContext:
     db: Database
     settings: Settings
     tasks: TaskRunner
+    links: RoomLinks = field(default_factory=RoomLinks)
 
     @property
     def paths(self) -> Paths:

@@ -22,6 +22,8 @@ ROOM_SELF_TESTS = (
     "app.video.selftest",
     "app.hub.selftest",
     "app.sync.selftest",
+    "app.editor.selftest",
+    "app.rehearsal.selftest",
 )
 
 

@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
             room = create_room(spec, context, self.stack)
             self.rooms[spec.key] = room
             self.stack.addWidget(room)
+        if hasattr(self.rooms.get("editor"), "open_video"):
+            context.links.connect_editor(self._open_in_editor)
 
         self.status = ShellStatusBar(self)
         self.setStatusBar(self.status)
@@ -74,6 +76,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{QCoreApplication.translate('rooms', spec_title)} — {APP_NAME}")
         if self.context.settings.last_room != key:
             self.context.settings.last_room = key
+
+    def _open_in_editor(self, path, *, segments=None, product_id=None) -> None:
+        self.show_room("editor")
+        self.rooms["editor"].open_video(path, segments=segments, product_id=product_id)
 
     def open_settings(self) -> None:
         from app.ui.shell.settings_dialog import SettingsDialog

@@ -1,0 +1,24 @@
+"""rehearsal: runs of show, blocks, takes, markers
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-28
+
+Placeholder committed first so the rooms built in parallel keep one linear chain
+(0003 editor, 0004 rehearsal, 0005 sync client, 0006 field fit); each room fills its own.
+"""
+
+from __future__ import annotations
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
