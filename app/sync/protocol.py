@@ -63,7 +63,9 @@ def _storable(value: Any, depth: int = 0) -> None:
     (not encodable as UTF-8). Found by the API fuzzer as 500s on PostgreSQL."""
     if isinstance(value, str):
         if "\x00" in value or any("\ud800" <= ch <= "\udfff" for ch in value):
-            raise PydanticCustomError(UNSTORABLE_TEXT, "text contains a NUL or an unpaired surrogate")
+            raise PydanticCustomError(
+                UNSTORABLE_TEXT, "text contains a NUL or an unpaired surrogate"
+            )
     elif depth < 64 and isinstance(value, dict):
         for key, item in value.items():
             _storable(key, depth + 1)
