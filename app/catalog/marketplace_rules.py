@@ -187,9 +187,19 @@ def check_product(
 def check_catalog(
     snapshots: list[ProductSnapshot], platform: str, *, photos_prepared: bool = False
 ) -> list[Violation]:
+    """Every broken rule once per product, in the order the rules are checked.
+
+    A rule can be hit more than once with the same words (two photos with one file
+    name, a product snapshot assembled from several rows); the seller needs to read it
+    once, so identical messages of one product collapse to one line.
+    """
     rules = load_platform(platform)["rules"]
-    return [
-        Violation(snap.product.id, snap.product.name, message)
-        for snap in snapshots
-        for message in check_product(snap, rules, photos_prepared=photos_prepared)
-    ]
+    seen: set[tuple[str, Message]] = set()
+    found: list[Violation] = []
+    for snap in snapshots:
+        for message in check_product(snap, rules, photos_prepared=photos_prepared):
+            key = (snap.product.id, message)
+            if key not in seen:
+                seen.add(key)
+                found.append(Violation(snap.product.id, snap.product.name, message))
+    return found

@@ -110,3 +110,46 @@ def test_export_refuses_while_rules_are_broken_and_can_skip_those_products(catal
     assert record["Product Name"] == "Màn tuyn chống muỗi cao cấp loại tốt"
     assert record["Seller SKU"] == "MT-1" and record["Retail Price (Local Currency)"] == 150_000
     assert record["Package Weight(kg)"] == 0.8 and record["Main Product Image"] == "anh.jpg"
+
+
+def test_each_broken_rule_is_listed_once_per_product(database):
+    with session_scope(database.sessions) as session:
+        product = save_product(
+            session,
+            ProductData(
+                name="Nón lá",
+                status="active",
+                variants=[VariantData(sku="NL-1", price=90_000)],
+            ),
+        )
+        for _ in range(2):  # the same small photo twice under one name, as phones name them
+            session.add(
+                MediaLink(
+                    product_id=product,
+                    sha256="c" * 64,
+                    file_name="IMG_0001.jpg",
+                    size_bytes=10_000,
+                    width=200,
+                    height=200,
+                )
+            )
+    with session_scope(database.sessions) as session:
+        snapshots = load_snapshot(session)
+    for platform in ("shopee", "tiktok"):
+        texts = [v.render() for v in check_catalog(snapshots, platform)]
+        assert len(texts) == len(set(texts)), texts
+    tiktok = [v.render() for v in check_catalog(snapshots, "tiktok")]
+    assert sum("IMG_0001.jpg" in t and "nhỏ quá" in t for t in tiktok) == 1, tiktok
+
+
+def test_a_product_without_photos_is_told_once(database):
+    with session_scope(database.sessions) as session:
+        save_product(
+            session,
+            ProductData(name="Giỏ mây", variants=[VariantData(sku="GM-1", price=90_000)]),
+        )
+    with session_scope(database.sessions) as session:
+        snapshots = load_snapshot(session)
+    for platform in ("shopee", "tiktok"):
+        texts = [v.render() for v in check_catalog(snapshots, platform)]
+        assert sum("cần ít nhất 1 ảnh" in t for t in texts) == 1, texts
