@@ -31,7 +31,14 @@ def showcase_page(
     with hub.db.session() as session:
         items = load_items(session)
     return HTMLResponse(
-        render_page(items, filter_items(items, q, category, craft), q, category, craft)
+        render_page(
+            items,
+            filter_items(items, q, category, craft),
+            q,
+            category,
+            craft,
+            commune=hub.settings.commune_name,
+        )
     )
 
 

@@ -36,6 +36,8 @@ def register(subparsers) -> None:
     parser.add_argument("--tls-key", metavar="PEM", help="private key for --tls-cert")
     parser.add_argument("--signups-per-hour", type=int, default=60, metavar="N",
                         help="new shops one address may create per hour (default 60)")  # fmt: skip
+    parser.add_argument("--commune-name", default="", metavar="NAME",
+                        help='the commune shown as the showcase title, e.g. "xã Phú Vinh"')  # fmt: skip
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="worker processes (PostgreSQL hubs on several cores; sign-in limits "
                              "are counted per worker)")  # fmt: skip
@@ -114,7 +116,8 @@ def run_server(args) -> int:
         data_dir.mkdir(parents=True, exist_ok=True)
         _setup_logging(data_dir, args.log_level)
         app = create_app(HubSettings(data_dir=data_dir, db_url=_db_url(args, data_dir),
-                                     signups_per_hour=args.signups_per_hour))  # fmt: skip
+                                     signups_per_hour=args.signups_per_hour,
+                                     commune_name=args.commune_name.strip()))  # fmt: skip
     except Exception as exc:
         print(
             f"hub: cannot start: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}",
@@ -149,6 +152,7 @@ def _run_workers(args, app, data_dir: Path) -> int:
     os.environ[SETTINGS_ENV] = json.dumps({
         "data_dir": str(data_dir), "db_url": settings.db_url,
         "signups_per_hour": settings.signups_per_hour, "log_level": args.log_level,
+        "commune_name": settings.commune_name,
     })  # fmt: skip
     uvicorn.run(
         "app.hub.server:app_from_env", factory=True, workers=args.workers, host=args.host,

@@ -28,6 +28,7 @@ class HubSettings:
     login_max_failures: int = 10  # per shop (or admin) name, per 5 minutes
     ip_max_failures: int = 100  # per client address: a commune office shares one address
     signups_per_hour: int = 60  # new shops per client address
+    commune_name: str = ""  # the showcase page's title, e.g. "xã Phú Vinh"
 
 
 @dataclass

@@ -93,3 +93,36 @@ def test_text_in_products_is_escaped(new_shop):
     with shop.hub.client() as client:
         html = client.get("/showcase").text
     assert "<img src=x" not in html and "<script>" not in html and "&lt;img src=x" in html
+
+
+def test_a_hub_with_nothing_published_says_so_under_the_communes_name(tmp_path):
+    from tests.hub.conftest import create_shop, sign_in, start_hub
+
+    hub, cleanup = start_hub(tmp_path, "sqlite", ["--commune-name", "xã Phú Vinh"])
+    try:
+        with hub.client() as client:
+            html = client.get("/showcase").text
+        assert "<title>Sản phẩm làng nghề xã Phú Vinh</title>" in html
+        assert "<h1>Sản phẩm làng nghề xã Phú Vinh</h1>" in html
+        assert "Chưa có cơ sở nào giới thiệu sản phẩm" in html
+        assert "Không có sản phẩm nào phù hợp" not in html
+
+        shop = sign_in(hub, create_shop(hub, "Nón lá Chuông", contact="Chị Lan +84 912.000.111"))
+        _publish(shop, "p1", "x", name="Nón lá bài thơ", price=150000)
+        with hub.client() as client:
+            html = client.get("/showcase").text
+            searched = client.get("/showcase", params={"q": "khong co gi"}).text
+        assert "Chưa có cơ sở nào" not in html
+        assert 'href="tel:0912000111"' in html and 'href="https://zalo.me/0912000111"' in html
+        assert "Không có sản phẩm nào phù hợp" in searched
+    finally:
+        cleanup()
+
+
+def test_phone_numbers_are_found_in_free_text_contacts():
+    from app.hub.showcase_page import phone_number
+
+    assert phone_number("0912 000 111") == "0912000111"
+    assert phone_number("Chị Lan: 0987.654.321 (Zalo)") == "0987654321"
+    assert phone_number("+84 912 345 678") == "0912345678"
+    assert phone_number("Hỏi ở chợ Chuông") is None
