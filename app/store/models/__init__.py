@@ -11,6 +11,7 @@ from app.store.models.catalog_product import Category, Product, Variant
 from app.store.models.catalog_search import FTS_TABLES
 from app.store.models.catalog_stock import StockMovement
 from app.store.models.local_state import LocalState
+from app.store.models.rehearsal import RehearsalTake, ShowBlock, ShowPlan, TakeMarker
 
 __all__ = [
     "FTS_TABLES",
@@ -19,6 +20,10 @@ __all__ = [
     "MediaLink",
     "Product",
     "ProductDraft",
+    "RehearsalTake",
+    "ShowBlock",
+    "ShowPlan",
     "StockMovement",
+    "TakeMarker",
     "Variant",
 ]
