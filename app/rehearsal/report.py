@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -34,7 +35,7 @@ T_COMMENTS = QT_TRANSLATE_NOOP("rehearsal", "Bình luận: trả lời / bỏ l�
 T_FLASH = QT_TRANSLATE_NOOP("rehearsal", "Flash sale")
 T_YES = QT_TRANSLATE_NOOP("rehearsal", "có")
 T_NO = QT_TRANSLATE_NOOP("rehearsal", "không")
-T_TOTAL = QT_TRANSLATE_NOOP("rehearsal", "Cả buổi")
+T_TOTAL = QT_TRANSLATE_NOOP("rehearsal", "Cả buổi (kể cả mở đầu và kết thúc)")
 T_GONE = QT_TRANSLATE_NOOP("rehearsal", "sản phẩm đã bị xoá")
 T_CHART = QT_TRANSLATE_NOOP("rehearsal", "Thời gian mỗi sản phẩm so với mục tiêu")
 T_LEGEND = QT_TRANSLATE_NOOP(
@@ -49,6 +50,7 @@ T_INTERRUPTED = QT_TRANSLATE_NOOP(
     "rehearsal", "Buổi tập bị ngắt giữa chừng; số liệu tính đến lúc ngắt."
 )
 
+PDF_DPI = 96
 GREEN, AMBER, RED, INK = "#2e7d32", "#f9a825", "#c62828", "#222222"
 
 
@@ -106,6 +108,13 @@ def _seconds(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def _local(moment: datetime) -> datetime:
+    """Stored in UTC (SQLite gives it back without a zone): show the PC's local time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
 def _clock(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     return f"{minutes}:{rest:02d}"
@@ -132,8 +141,8 @@ def render_html(
             f"<td>{name}</td><td>{e(b.order_code)}</td>"
             f'<td align="right"{over}>{b.seconds:.1f}</td>'
             f'<td align="right">{b.target_seconds}</td>'
-            f'<td align="right">{_percent(b.speaking_share)}</td>'
-            f'<td align="right">{_seconds(b.longest_silence_s)}</td>'
+            f'<td align="right">{_percent(b.speaking_share if b.ranges else None)}</td>'
+            f'<td align="right">{_seconds(b.longest_silence_s if b.ranges else None)}</td>'
             f'<td align="center">{b.comments_answered} / {b.comments_missed}</td>'
             f'<td align="center">{e(t(T_YES) if b.flash_sale else t(T_NO))}</td>'
             "</tr>"
@@ -170,7 +179,7 @@ p.small {{ font-size: 11px; color: #555555; }}
 </style></head><body>
 <h1>{e(t(T_TITLE))}</h1>
 <p>{e(t(T_PLAN))}: <b>{e(review.plan_name)}</b> &nbsp; {e(t(T_DATE))}:
-{review.started_at.strftime("%d/%m/%Y %H:%M")} &nbsp; {e(t(T_DURATION))}: {_clock(review.duration_s)}</p>
+{_local(review.started_at).strftime("%d/%m/%Y %H:%M")} &nbsp; {e(t(T_DURATION))}: {_clock(review.duration_s)}</p>
 <p>{e(t(T_COMPARE))}: <b>{e(compared)}</b></p>
 {interrupted}
 <table><tr>{head}</tr>
@@ -241,6 +250,8 @@ def write_pdf(
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     writer.setTitle(T_TITLE if translate is None else translate(CTX, T_TITLE))
+    # Lay the page out at screen resolution, as the HTML's pixel sizes assume.
+    writer.setResolution(PDF_DPI)
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     document.print_(writer)
     del writer  # the PDF is finished when the writer goes away

@@ -113,7 +113,7 @@ class TakeReview:
                 {
                     "sku": b.sku,
                     "name": b.name,
-                    "seconds": round(b.seconds, 2),
+                    "seconds": round(float(b.seconds), 2),
                     "target_seconds": b.target_seconds,
                     "speaking_share": _round(b.speaking_share, 3),
                     "longest_silence_s": _round(b.longest_silence_s, 2),

@@ -1,5 +1,8 @@
-"""A generated "camera" file for rehearsal tests: moving picture, speech-like sound with
-true silences at known times (numpy → PyAV)."""
+"""Rehearsal test data: demo SKUs, and a generated "camera" file with a moving picture and
+speech-like sound with true silences at known times (numpy → PyAV).
+
+A uniquely named module (not ``conftest``) so other test folders' helpers never shadow it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,11 @@ import numpy as np
 from app.video.synth import frame_image
 
 RATE = 48000
+# The generated camera file: speech-like sound with one true silence here (seconds).
+PLANTED_SILENCE = (15.0, 17.5)
+CAMERA_SECONDS = 24.0
+# Demo SKUs: a net with sizes and colours, a lantern with colours, a single-price tray.
+NET, LANTERN, TRAY = "MTCM-1M22M-TRANG", "DLHA-DO", "KMTR"
 
 
 def speech_like(duration: float, silences: list[tuple[float, float]], seed: int = 3) -> np.ndarray:
