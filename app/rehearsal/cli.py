@@ -168,7 +168,9 @@ def _take(args, db) -> int:
 
 def _report(args, db) -> int:
     from app.rehearsal.review import compare_with_previous, review_take
+    from app.rehearsal.takes import recover_interrupted
 
+    recover_interrupted(db.sessions, db.paths)  # a take killed earlier is reviewed as such
     review = review_take(db.sessions, db.paths, args.take_id)
     comparison = compare_with_previous(db.sessions, db.paths, review)
     if args.html or args.pdf:

@@ -209,11 +209,11 @@ class FileCameraRecorder:
         try:
             reason = self._play()
         except DiskFullWhileRecording as exc:
-            log.warning("recording stopped, disk full: %s", exc)
+            log.info("recording stopped, disk full: %s", exc)
             self.error = errors.recording_stopped_disk_full(str(self.target))
             reason = "disk_full"
         except av.FFmpegError as exc:  # the "camera" file broke mid-way
-            log.warning("file camera lost: %s", exc)
+            log.info("file camera lost: %s", exc)
             self.error = errors.camera_lost()
             reason = "camera_lost"
         except BaseException:
@@ -307,6 +307,9 @@ class FileCameraRecorder:
             except DiskFullWhileRecording:
                 self.error = errors.recording_stopped_disk_full(str(self.target))
                 reason = "disk_full"
+                writer.abandon()
+            except Exception:  # the fragments written so far still play: keep them
+                log.exception("could not finish the recording %s", self.target)
                 writer.abandon()
         if self._input is not None:
             self._input.close()

@@ -31,9 +31,12 @@ AUDIO_FRAME_SAMPLES = 1024  # one AAC frame
 AUDIO_BIT_RATE = 128_000
 # avoid_negative_ts=disabled: otherwise the AAC priming (-1024 samples) shifts every video
 # frame but the first by 21 ms, and players see a stutter at the start.
+# flush_packets: each finished fragment goes to the OS at once instead of waiting in a
+# 32 KB buffer, so a killed process leaves every complete fragment on disk.
 MP4_OPTIONS = {
     "movflags": "frag_keyframe+empty_moov+default_base_moof",
     "avoid_negative_ts": "disabled",
+    "flush_packets": "1",
 }
 
 
@@ -166,13 +169,17 @@ class RecordingWriter:
         self._mux(self._audio.encode(frame))
 
     def _mux(self, packets) -> None:
-        """Every write to disk goes through here (tests inject a full disk here)."""
+        """Every write goes through here; a full disk becomes ``DiskFullWhileRecording``."""
         try:
-            self._container.mux(packets)
+            self._write_packets(packets)
         except (OSError, av.FFmpegError) as exc:
             if _is_disk_full(exc):
                 raise DiskFullWhileRecording(str(exc)) from exc
             raise
+
+    def _write_packets(self, packets) -> None:
+        """The one call that touches the disk (tests make the disk "full" here)."""
+        self._container.mux(packets)
 
     def close(self) -> None:
         """Flush the encoders and finish the file; after a full disk, finish what can be."""

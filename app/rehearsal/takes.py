@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,11 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import Paths
 from app.rehearsal import errors
 from app.rehearsal.session import Marker
+from app.store.base import utcnow
 from app.store.engine import session_scope
 from app.store.media import MediaStore, sha256_of
 from app.store.models import RehearsalTake, TakeMarker
 
 RECORDING_PREFIX = ".recording-"  # temp files in the media folder while a take records
+LIVE_FILE_S = 10.0  # a recording writes a fragment every second: older than this = dead
+LIVE_TAKE_S = 6 * 3600.0  # a take without a file is given up for dead after this
 
 
 @dataclass(frozen=True)
@@ -126,19 +130,29 @@ def finish_take(
     return load_take(sessions, paths, take_id)
 
 
-def recover_interrupted(sessions: sessionmaker[Session], paths: Paths) -> list[str]:
+def recover_interrupted(
+    sessions: sessionmaker[Session], paths: Paths, *, now: datetime | None = None
+) -> list[str]:
     """Takes left 'recording' by a crash or kill: keep the partial file (it plays up to its
-    last fragment), take the duration from it, mark them interrupted. Returns their ids."""
+    last fragment), take the duration from it, mark them interrupted. Returns their ids.
+
+    A take still being recorded (by another process, e.g. a headless ``rehearsal take``)
+    is left alone: its file changed less than ``LIVE_FILE_S`` ago, or, with no file, it
+    started less than ``LIVE_TAKE_S`` ago.
+    """
     from app.rehearsal.media_probe import playable_duration
 
+    now = now or utcnow()
     with session_scope(sessions) as session:
         rows = session.scalars(
             select(RehearsalTake).where(RehearsalTake.status == "recording")
         ).all()
-        pending = [(r.id, r.recording_path) for r in rows]
+        pending = [(r.id, r.recording_path, r.started_at) for r in rows]
     recovered = []
-    for take_id, temp_text in pending:
+    for take_id, temp_text, started_at in pending:
         temp = Path(temp_text) if temp_text else None
+        if _still_live(temp, started_at, now):
+            continue
         duration = playable_duration(temp) if temp is not None and temp.is_file() else 0.0
         if not duration:
             duration = _last_marker_time(sessions, take_id)
@@ -153,6 +167,14 @@ def recover_interrupted(sessions: sessionmaker[Session], paths: Paths) -> list[s
         )
         recovered.append(take_id)
     return recovered
+
+
+def _still_live(temp: Path | None, started_at: datetime, now: datetime) -> bool:
+    if temp is not None and temp.is_file():
+        return time.time() - temp.stat().st_mtime < LIVE_FILE_S
+    if started_at.tzinfo is None:
+        started_at = started_at.replace(tzinfo=UTC)
+    return (now - started_at).total_seconds() < LIVE_TAKE_S
 
 
 def _last_marker_time(sessions: sessionmaker[Session], take_id: str) -> float:
