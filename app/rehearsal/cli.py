@@ -157,8 +157,13 @@ def _take(args, db) -> int:
     take.start()
     try:
         saved = run_script(take, steps)
+    except KeyboardInterrupt:
+        saved = take.stop()  # Ctrl+C ends the take early; what was recorded is kept
+        _print_json({"take_id": saved.id})
+        print("đã dừng", file=sys.stderr)
+        return 130
     except BaseException:
-        take.stop()  # Ctrl+C or a bug: keep what was recorded
+        take.stop()  # a bug: keep what was recorded, then let it be reported
         raise
     if take.message is not None:
         print(f"chú ý: {take.message.message.render()}", file=sys.stderr)

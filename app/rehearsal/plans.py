@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.catalog.product_data import ProductData
@@ -84,7 +84,7 @@ def list_plans(session: Session) -> list[PlanSummary]:
         select(
             ShowBlock.plan_id,
             func.sum(ShowBlock.target_seconds),
-            func.sum(func.iif(ShowBlock.kind == "product", 1, 0)),
+            func.sum(case((ShowBlock.kind == "product", 1), else_=0)),
         )
         .where(ShowBlock.deleted_at.is_(None))
         .group_by(ShowBlock.plan_id)

@@ -113,6 +113,10 @@ class FileCameraRecorder:
         if not self.source.is_file():
             raise errors.camera_file_missing(str(self.source))
         self._input = open_input(self.source)
+        self._vstream = video_stream(self._input)
+        self._astream = self._input.streams.audio[0] if self._input.streams.audio else None
+        if self._vstream is not None:
+            self._vstream.thread_type = "AUTO"  # decode on every core, as ffmpeg does
         try:
             self._writer = self._open_writer() if self.record else None
         except BaseException:
@@ -177,12 +181,9 @@ class FileCameraRecorder:
 
     # ---- the thread ---------------------------------------------------------------------------
     def _open_writer(self) -> RecordingWriter:
-        self._vstream = video_stream(self._input)
-        self._astream = self._input.streams.audio[0] if self._input.streams.audio else None
         width = height = None
         fps: Fraction | float = 30
         if self._vstream is not None:
-            self._vstream.thread_type = "AUTO"
             ctx = self._vstream.codec_context
             width, height = ctx.width, ctx.height
             if self.max_height and height > self.max_height:
@@ -239,7 +240,9 @@ class FileCameraRecorder:
                 at = offset + frame.time - zero
                 order += 1
                 heapq.heappush(pending, (at, order, frame))
-                last_end = max(last_end, at + _frame_length(frame, self._vstream))
+                if isinstance(frame, av.VideoFrame) or self._vstream is None:
+                    # the picture sets the loop length (sound is written sample by sample)
+                    last_end = max(last_end, at + _frame_length(frame, self._vstream))
                 if at - pending[0][0] < LOOKAHEAD_S:
                     continue
                 if not self._release(pending, at - LOOKAHEAD_S):
