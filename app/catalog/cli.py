@@ -106,12 +106,19 @@ def _import(args, db) -> int:
     )
     for issue in preview.issues:
         print(f"  Dòng {issue.render()}", file=sys.stderr)
+    for note in preview.notes:  # photo links: the rows still import
+        print(f"  Dòng {note.render()}", file=sys.stderr)
     if args.dry_run:
         print("Chạy thử (--dry-run): chưa ghi gì.")
         return 1 if preview.issues else 0
-    result = apply_import(db.sessions, preview, skip_bad_rows=args.skip_bad_rows)
+    from app.store.media import MediaStore
+
+    result = apply_import(
+        db.sessions, preview, skip_bad_rows=args.skip_bad_rows, store=MediaStore(db.paths)
+    )
     print(
         f"Đã nhập: {result.created} mới, {result.updated} cập nhật, bỏ qua {len(result.skipped_rows)} dòng lỗi."
+        + (f" Thêm {result.photos_added} ảnh." if result.photos_added else "")
     )
     return 0
 

@@ -94,12 +94,37 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("catalog", "Cao (cm)"),
         ("cao (cm)", "chieu cao", "cao", "height (cm)", "height"),
     ),
+    "photos": (
+        QT_TRANSLATE_NOOP("catalog", "Ảnh (tên tệp)"),
+        (
+            "anh",
+            "hinh anh",
+            "hinh",
+            "image",
+            "images",
+            "photo",
+            "photos",
+            "anh san pham",
+            "hinh anh san pham",
+            "link anh",
+            "tep anh",
+            "hinh anh (url1,url2...)",
+            # Shopee mass upload and TikTok Shop templates: one image per column
+            "cover image",
+            *(f"item image {n}" for n in range(1, 9)),
+            "main product image",
+            *(f"product image {n}" for n in range(2, 10)),
+        ),
+    ),
     "show_in_showcase": (
         QT_TRANSLATE_NOOP("catalog", "Hiện ở gian hàng xã"),
         ("hien o gian hang xa", "gian hang xa", "showcase", "show in showcase"),
     ),
 }
 REQUIRED = ("name", "price")
+# Fields several columns may feed (marketplace sheets give each image its own column);
+# their cells are joined, one per line.
+MULTI_COLUMN = frozenset({"photos"})
 # The order and headers our own export writes, so an export re-imports as is.
 EXPORT_FIELDS = (
     "parent_sku", "name", "sku", "option1_name", "option1", "option2_name", "option2", "price",
@@ -140,7 +165,7 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
         key = _LOOKUP.get(folded)
         if key is None and folded in AXIS_HEADERS:
             key = "option1" if "option1" not in used else "option2"
-        if key is not None and key not in used:
+        if key is not None and (key not in used or key in MULTI_COLUMN):
             mapping[index] = key
             used.add(key)
     return mapping

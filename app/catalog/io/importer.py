@@ -4,17 +4,27 @@ Nothing is written until ``apply``; ``apply`` is one transaction, either with al
 rows (refused while any row has a problem) or with the good rows only — the
 user's choice. A SKU already in the catalog updates that product instead of
 adding a copy, so importing the same file twice changes nothing the second time.
+
+Photos named in the sheet (``app.catalog.io.sheet_photos``) are found and checked
+in the preview; a bad one is a problem of its row. ``apply`` copies them into the
+content-addressed media store as it goes, before the transaction commits: if the
+import is cancelled or fails, the rows roll back and at most some photo files stay
+in the store with no row pointing at them (named by their hash, never shown, and a
+later import of the same photo reuses them).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.catalog.io.columns import FIELDS, axis_names, missing_required
+from app.catalog.io.columns import FIELDS, MULTI_COLUMN, axis_names, missing_required
+from app.catalog.io.sheet_photos import resolve_photos
 from app.catalog.io.tables import Table
+from app.catalog.photos import import_photos
 from app.catalog.product_data import ProductData, VariantData, validate
 from app.catalog.products import ensure_category, load_product, save_product, taken_skus
 from app.catalog.stock import on_hand
@@ -23,6 +33,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.progress import CancelToken, ProgressFn, check, report
 from app.store.base import utcnow
 from app.store.engine import session_scope
+from app.store.media import MediaStore
 from app.store.models import StockMovement
 from app.store.models.catalog_common import new_id
 from app.text import fold, parse_vnd
@@ -57,6 +68,7 @@ class PlannedProduct:
     category: str = ""
     existing_id: str | None = None
     fields: set[str] = field(default_factory=set)  # columns the file has (others keep their value)
+    photos: list[Path] = field(default_factory=list)  # checked photo files named in its rows
 
 
 @dataclass
@@ -64,6 +76,11 @@ class ImportPreview:
     products: list[PlannedProduct]
     issues: list[RowIssue]
     total_rows: int
+    notes: list[RowIssue] = field(default_factory=list)  # told to the user; the rows still import
+
+    @property
+    def photo_count(self) -> int:
+        return sum(len(p.photos) for p in self.products)
 
     @property
     def bad_rows(self) -> set[int]:
@@ -83,6 +100,7 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     skipped_rows: list[int] = field(default_factory=list)
+    photos_added: int = 0
 
 
 def _issue(row: int, text: str, *args: str) -> RowIssue:
@@ -196,6 +214,7 @@ def preview_import(
         )
     existing = taken_skus(session)
     issues: list[RowIssue] = []
+    notes: list[RowIssue] = []
     groups: dict[str, PlannedProduct] = {}
     first_row_of_sku: dict[str, int] = {}
     name_keys: dict[str, str] = {}  # folded name → group, so a product's rows stay together
@@ -207,10 +226,16 @@ def preview_import(
         if position % 500 == 0:
             check(cancel)
             report(progress, position / max(1, len(table.rows)), "")
-        values = {
-            key: (cells[index] if index < len(cells) else "") for index, key in mapping.items()
-        }
+        values: dict[str, str] = {}
+        for index, key in mapping.items():
+            cell = cells[index] if index < len(cells) else ""
+            if key in MULTI_COLUMN and values.get(key):
+                cell = f"{values[key]}\n{cell}"  # Shopee's Cover image, Item image 1, 2…
+            values[key] = cell
         parsed, row_issues = _parse_row(values, row)
+        photos = resolve_photos(parsed.pop("photos", ""), table.folder)
+        row_issues.extend(RowIssue(row, problem) for problem in photos.problems)
+        notes.extend(RowIssue(row, note) for note in photos.notes)
         sku = parsed.get("sku", "")
         if sku:
             if sku.upper() in first_row_of_sku:
@@ -237,6 +262,7 @@ def preview_import(
                 data, category=parsed.get("category", ""), fields=mapped
             )
         plan.rows.append(row)
+        plan.photos.extend(p for p in photos.paths if p not in plan.photos)
         variant = VariantData(
             sku=sku,
             price=parsed["price"],
@@ -262,7 +288,7 @@ def preview_import(
         products.append(plan)
     issues.sort(key=lambda issue: issue.row)
     report(progress, 1.0, "")
-    return ImportPreview(products, issues, len(table.rows))
+    return ImportPreview(products, issues, len(table.rows), notes)
 
 
 def _merge_into_existing(session: Session, plan: PlannedProduct) -> ProductData:
@@ -292,9 +318,13 @@ def apply_import(
     preview: ImportPreview,
     *,
     skip_bad_rows: bool = False,
+    store: MediaStore | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> ImportResult:
+    """``store`` receives the photos the sheet names (required when it names any)."""
+    if store is None and preview.photo_count:
+        raise ValueError("apply_import: the sheet names photos; pass the media store")
     if preview.issues and not skip_bad_rows:
         raise UserFacingError(
             Message(
@@ -322,9 +352,14 @@ def apply_import(
                 if plan.category not in categories:
                     categories[plan.category] = ensure_category(session, plan.category)
                 data.category_id = categories[plan.category]
-            save_product(
+            product_id = save_product(
                 session, data, taken=taken, category_name=plan.category or None, flush=False
             )
+            if plan.photos:
+                assert store is not None
+                result.photos_added += _import_sheet_photos(
+                    session, store, product_id, plan, cancel
+                )
             if index % 500 == 499:
                 session.flush()  # batches of inserts; also keeps memory flat
             movements.extend(_stock_adjustments(session, plan, was_new=plan.existing_id is None))
@@ -338,6 +373,31 @@ def apply_import(
             session.execute(insert(StockMovement), movements)  # one executemany, no ORM objects
     report(progress, 1.0, "")
     return result
+
+
+def _import_sheet_photos(
+    session: Session,
+    store: MediaStore,
+    product_id: str,
+    plan: PlannedProduct,
+    cancel: CancelToken | None,
+) -> int:
+    outcome = import_photos(session, store, product_id, plan.photos, cancel=cancel)
+    if outcome.problems:  # the file changed since the preview: stop, the transaction rolls back
+        path, problem = outcome.problems[0]
+        raise UserFacingError(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "catalog",
+                    "Dòng %1: %2 Ảnh này đã thay đổi sau bước kiểm tra nên chưa nhập gì. "
+                    "Hãy kiểm tra lại rồi nhập lại.",
+                ),
+                (str(plan.rows[0]), problem.render()),
+            ),
+            str(path),
+        )
+    return len(outcome.added)
 
 
 def _stock_adjustments(session: Session, plan: PlannedProduct, *, was_new: bool) -> list[dict]:

@@ -32,6 +32,7 @@ class Table:
     rows: list[list[str]] = field(default_factory=list)
     encoding: str = ""  # for CSV: which one worked
     row_numbers: list[int] = field(default_factory=list)  # the sheet's own numbers, for messages
+    folder: Path | None = None  # where the sheet is: photo names in it are relative to this
 
 
 def _unreadable(path: Path, why: str) -> UserFacingError:
@@ -151,6 +152,7 @@ def read_table(
                 (path.name,),
             )
         )
+    table.folder = path.resolve().parent
     while table.headers and not table.headers[-1]:
         table.headers.pop()
     kept = [(number, row) for number, row in enumerate(table.rows, start=2) if any(row)]

@@ -232,7 +232,7 @@ class ImportWizard(QDialog):
             self.tr("Dòng %1").replace("%1", str(i.row))
             + ": "
             + i.message.render(QCoreApplication.translate)
-            for i in preview.issues
+            for i in [*preview.issues, *preview.notes]  # notes: photo links, added later
         ]
         self.issues_model.setStringList(lines or [self.tr("Không có dòng lỗi.")])
         self.good_rows_only.setEnabled(bool(preview.issues))
@@ -247,11 +247,14 @@ class ImportWizard(QDialog):
             self.context.db.sessions,
             self.good_rows_only.isChecked(),
         )
+        from app.store.media import MediaStore
+
+        store = MediaStore(self.context.paths)
         handle = run_with_progress(
             self.context.tasks,
             self,
             lambda progress, cancel: apply_import(
-                sessions, preview, skip_bad_rows=skip, progress=progress, cancel=cancel
+                sessions, preview, skip_bad_rows=skip, store=store, progress=progress, cancel=cancel
             ),
             kind="db",
             on_done=self._finished,
