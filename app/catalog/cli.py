@@ -51,6 +51,9 @@ def register(subparsers) -> None:
     searching.add_argument("--limit", type=int, default=50)
 
     commands.add_parser("demo", help="fill a demo craft-village shop")
+    from app.catalog import labels_cli
+
+    labels_cli.add_parser(commands)
     parser.set_defaults(func=run)
 
 
@@ -71,6 +74,7 @@ def run(args) -> int:
         return _fail(exc)
     try:
         handler = {"import": _import, "export": _export, "search": _search, "demo": _demo}
+        handler["labels"] = _labels
         return handler[args.catalog_command](args, db)
     except Cancelled:
         print("Đã huỷ.", file=sys.stderr)
@@ -184,6 +188,12 @@ def _search(args, db) -> int:
         price = format_vnd(r.price_from) if r.price_from is not None else "-"
         print(f"{r.sku:<24} {r.name}  {price}  (còn {r.on_hand})")
     return 0
+
+
+def _labels(args, db) -> int:
+    from app.catalog import labels_cli
+
+    return labels_cli.run(args, db)
 
 
 def _demo(args, db) -> int:

@@ -22,6 +22,14 @@ def run(paths: Paths) -> dict:
             products = product_count(session)
         if not hits:
             raise RuntimeError("search for 'man tuyn' found nothing in the demo shop")
-        return {"products": products, "demo_added": added, "search_man_tuyn": len(hits)}
+        from app.catalog.barcodes import code_for  # python-barcode made it into the bundle
+
+        label_code, _note = code_for(hits[0].name, hits[0].sku, "", "auto")
+        return {
+            "products": products,
+            "demo_added": added,
+            "search_man_tuyn": len(hits),
+            "label_code_modules": len(label_code.modules),
+        }
     finally:
         db.close()
