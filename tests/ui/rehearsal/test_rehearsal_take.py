@@ -95,7 +95,7 @@ def test_scripted_take_with_file_camera_markers_review_and_editor(room, qtbot, c
     handed = []
     room.context.links.connect_editor(lambda path, **kw: handed.append((path, kw)))
     room.review_page.editor_button.click()
-    (path, kwargs), = handed
+    ((path, kwargs),) = handed
     assert path == review.recording
     segments = kwargs["segments"]
     assert [s[3] for s in segments] == [p.product_id for p in products]
