@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.rehearsal import camera_source
 from app.ui.rehearsal.gauges import LevelMeter
@@ -40,13 +48,21 @@ class DevicesBar(QWidget):
         self.file_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.file_button.clicked.connect(self._pick_file)
         self.meter = LevelMeter()
-        layout = QHBoxLayout(self)
+        self.meter.setFixedWidth(80)
+        # two rows: the bar sits under a narrow 9:16 preview
+        pickers = QHBoxLayout()
+        pickers.addWidget(self.camera_box, 1)
+        pickers.addWidget(self.mic_box, 1)
+        extras = QHBoxLayout()
+        extras.addWidget(self.meter)
+        extras.addWidget(self.mirror)
+        extras.addStretch(1)
+        extras.addWidget(self.file_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.camera_box, 1)
-        layout.addWidget(self.mic_box, 1)
-        layout.addWidget(self.meter)
-        layout.addWidget(self.mirror)
-        layout.addWidget(self.file_button)
+        layout.setSpacing(4)
+        layout.addLayout(pickers)
+        layout.addLayout(extras)
         self.fill()
 
     def fill(self, file: Path | None = None) -> None:

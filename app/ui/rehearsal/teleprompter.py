@@ -34,7 +34,7 @@ class Teleprompter(QWidget):
         self.speed = DEFAULT_SPEED
         self.paused = False
         self.mirrored = False
-        self.font_size = 26
+        self.font_size = 24
         self.frame_intervals: deque[float] = deque(maxlen=20_000)  # ms, for the benchmark
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(24)
