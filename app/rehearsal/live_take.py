@@ -23,6 +23,7 @@ from app.rehearsal.recorder import FileCameraRecorder, RecordingResult
 from app.rehearsal.session import ShownComment, TakeSession
 from app.rehearsal.takes import MarkerWriter, Take, finish_take, recording_temp_path, start_take
 from app.store.migrate import Database
+from app.store.models.catalog_common import new_id
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +62,15 @@ class LiveTake:
         self._bank = bank if bank is not None else load_bank()
         self._at_end = at_end
         self.session: TakeSession | None = None
+        self._take_id = new_id()
+        # Where the recording goes while the take runs; a UI recording a real camera with
+        # Qt's recorder can write here too and hand the file to ``stop(recording=...)``.
+        self.recording_target = recording_temp_path(db.paths, self._take_id)
 
     # ---- lifecycle --------------------------------------------------------------------------
     def start(self) -> str:
-        from app.store.models.catalog_common import new_id
-
-        take_id = new_id()
-        temp = recording_temp_path(self.db.paths, take_id)
+        take_id = self._take_id
+        temp = self.recording_target
         if self.camera_file is not None:
             self.recorder = FileCameraRecorder(
                 self.camera_file, temp, at_end=self._at_end, record=self.record
@@ -129,6 +132,16 @@ class LiveTake:
 
     def flash_sale(self) -> bool:
         return self.session.flash_sale(self.now())
+
+    def set_pace(self, pace_per_minute: float) -> None:
+        """Practice comments per minute from now on (the pace slider)."""
+        self._pace = pace_per_minute
+        if self.session is not None:
+            self.session.set_pace(self.now(), pace_per_minute)
+
+    def camera_lost(self, reason: str = "") -> None:
+        """A real camera was unplugged (the UI sees it): a marker; the take goes on."""
+        self.session.camera_lost(self.now(), reason)
 
     def stop(self, recording: Path | None = None) -> Take:
         """End the take; the recording goes into the media store; returns the saved take."""

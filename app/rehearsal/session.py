@@ -227,6 +227,13 @@ class TakeSession:
         self._mark(now_s, "flash_sale", {"price": block.flash_sale_price, "seconds": seconds})
         return True
 
+    def set_pace(self, now_s: float, pace_per_minute: float) -> None:
+        """Change the comment pace; the current block's comments follow it from ``now_s``."""
+        self.pace_per_minute = max(0.0, pace_per_minute)
+        if self.running:
+            self.tick(now_s)
+            self._start_feed(now_s)
+
     def camera_lost(self, now_s: float, reason: str = "") -> None:
         """The camera (or the file standing in for it) stopped; the take goes on."""
         if self.running:
@@ -263,11 +270,13 @@ class TakeSession:
     def _enter(self, index: int, now_s: float) -> None:
         self.index = index
         self._entered_at = now_s
-        self._visits += 1
-        block = self.current_block
+        self._start_feed(now_s)
+
+    def _start_feed(self, now_s: float) -> None:
+        self._visits += 1  # every feed gets its own id prefix: comment ids stay unique
         if self.bank is not None:
             self._feed = CommentFeed(
-                block,
+                self.current_block,
                 self.bank,
                 self.pace_per_minute,
                 self.seed,

@@ -7,6 +7,7 @@ so far; ``recover_interrupted`` tidies such takes on the next start.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import time
@@ -98,8 +99,15 @@ def store_recording(paths: Paths, temp: Path) -> tuple[str, Path]:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.is_file() and target.stat().st_size == temp.stat().st_size:
         temp.unlink()
-    else:
+        return sha, target
+    try:
         os.replace(temp, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        blob = MediaStore(paths).put_file(temp)  # a file on another drive: copy, then drop
+        temp.unlink()
+        return blob.sha256, blob.path
     return sha, target
 
 

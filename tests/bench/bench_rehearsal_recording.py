@@ -98,7 +98,7 @@ def machine_state() -> str:
         ["ps", "-eo", "pcpu,comm", "--sort=-pcpu"], capture_output=True, text=True
     ).stdout.splitlines()[1:6]
     busy = ", ".join(" ".join(line.split()) for line in top)
-    return f"{uptime}; busiest processes (%CPU command): {busy}"
+    return f"{uptime}; top processes by lifetime-average %CPU (ps): {busy}"
 
 
 def main() -> int:

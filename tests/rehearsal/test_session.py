@@ -107,3 +107,14 @@ def test_markers_are_written_to_the_database_as_they_happen(plan, shop):
     assert stored() == [(3.25, "next", plan.blocks[1].id, {"index": 1, "from": plan.blocks[0].id})]
     take.flash_sale(4.0)
     assert [row[1] for row in stored()] == ["next", "flash_sale"]
+
+
+def test_comment_pace_can_change_mid_take(plan):
+    take = TakeSession(plan, bank=load_bank(), pace_per_minute=0, seed=1)
+    take.start(0)
+    take.next(1)
+    assert take.tick(60) == []
+    take.set_pace(60, 30)  # the trainer turns the slider up: ~one every 2 s
+    arrived = take.tick(90)
+    assert 10 <= len(arrived) <= 20 and all(c.shown_at > 60 for c in arrived)
+    assert len({c.comment.id for c in take.comments}) == len(take.comments)
