@@ -18,9 +18,12 @@ from dataclasses import dataclass
 
 from barcode import EAN13, Code128
 from barcode.errors import BarcodeError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
+from app.store.models import Product, Variant
 
 CTX = "catalog"
 SYMBOLOGIES = ("auto", "ean13", "code128")
@@ -128,3 +131,21 @@ _BAD_EAN_TEXT = QT_TRANSLATE_NOOP(
     "\u201c%1\u201d: mã vạch %2 không phải EAN-13 hợp lệ (cần 13 chữ số, chữ số cuối là số "
     "kiểm tra). Hãy sửa mã vạch, hoặc chọn \u201cTự chọn\u201d để in mã Code 128 của SKU.",
 )
+
+
+def product_for_code(session: Session, code: str) -> str | None:
+    """The live product whose variant has this barcode or SKU (a scanner's exact match)."""
+    code = code.strip()
+    if not code:
+        return None
+    live = (Variant.deleted_at.is_(None), Product.deleted_at.is_(None))
+    base = select(Variant.product_id).join(Product, Product.id == Variant.product_id).where(*live)
+    for condition in (
+        Variant.barcode == code,
+        Variant.sku == code,
+        func.upper(Variant.sku) == code.upper(),  # SKUs are typed in any case
+    ):
+        found = session.scalars(base.where(condition).limit(1)).first()
+        if found is not None:
+            return found
+    return None

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.catalog.indexing import reindex_products
+from app.catalog.sorting import sort_key
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.base import utcnow
@@ -85,7 +86,7 @@ def category_overview(session: Session) -> list[CategoryInfo]:
         select(Category.id, Category.name).where(Category.deleted_at.is_(None))
     ).all()
     infos = [CategoryInfo(row.id, row.name, counts.get(row.id, 0)) for row in rows]
-    return sorted(infos, key=lambda info: info.name.casefold())
+    return sorted(infos, key=lambda info: sort_key(info.name))  # Vietnamese order: Đ after D
 
 
 def _products_in(session: Session, category_id: str) -> list[Product]:

@@ -101,6 +101,11 @@ def page_count(label_count: int, layout: LabelLayout, skip: int = 0) -> int:
     return max(1, math.ceil((label_count + skip) / layout.per_page))
 
 
+def label_name(product: Product, variant: Variant) -> str:
+    """``Màn tuyn · 1m6×2m · Trắng``: the product and the options that tell its variants apart."""
+    return " · ".join(part for part in (product.name, variant.option1, variant.option2) if part)
+
+
 # -- which labels ------------------------------------------------------------------------------
 def parse_requests(session: Session, args: list[str]) -> list[tuple[str, int]]:
     """``["NON-1x3", "GIO-1"]`` → ``[("NON-1", 3), ("GIO-1", 1)]``; a SKU that itself ends in
@@ -158,7 +163,7 @@ def label_items(
     refused: list[Message] = []
     for sku, count in requests:
         variant, product = by_sku[sku.upper()]
-        name = " · ".join(part for part in (product.name, variant.option1, variant.option2) if part)
+        name = label_name(product, variant)
         try:
             code, note = code_for(name, variant.sku, variant.barcode, mode)
         except BadBarcode as exc:
@@ -253,3 +258,40 @@ def _not_writable(target: Path, exc: OSError) -> UserFacingError:
         ),
         str(exc),
     )
+
+
+@dataclass(frozen=True)
+class LabelCandidate:
+    """A variant the labels dialog can offer: what a seller recognises it by."""
+
+    sku: str
+    name: str
+    price: int
+    barcode: str
+
+
+def label_candidates(session: Session, product_ids: list[str]) -> list[LabelCandidate]:
+    """Every live variant of these products, products in the given order."""
+    if not product_ids:
+        return []
+    rows = session.execute(
+        select(Variant, Product)
+        .join(Product, Product.id == Variant.product_id)
+        .where(
+            Variant.product_id.in_(product_ids),
+            Variant.deleted_at.is_(None),
+            Product.deleted_at.is_(None),
+        )
+        .order_by(Variant.position)
+    ).all()
+    order = {product_id: index for index, product_id in enumerate(product_ids)}
+    rows.sort(key=lambda row: order[row[1].id])
+    return [
+        LabelCandidate(
+            variant.sku,
+            label_name(product, variant),
+            variant.sale_price if variant.sale_price is not None else variant.price,
+            variant.barcode,
+        )
+        for variant, product in rows
+    ]

@@ -63,6 +63,7 @@ class Variant(SyncedRow, Base):
         CheckConstraint("price >= 0", name="price_not_negative"),
         CheckConstraint("sale_price IS NULL OR sale_price >= 0", name="sale_price_not_negative"),
         Index("ix_variants_product_id", "product_id"),
+        Index("ix_variants_barcode", "barcode"),  # a scanned code opens its product at once
     )
 
     product_id: Mapped[str] = mapped_column(String(ID_LENGTH), ForeignKey("products.id"))

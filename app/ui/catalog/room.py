@@ -91,6 +91,9 @@ class CatalogRoom(QWidget):
         self._build()
         self.reload_categories()
         self.apply_filters()
+        from app.ui.catalog.room_tools import CatalogTools
+
+        self.tools = CatalogTools(self)  # scanner, labels, categories (and the undo stack for them)
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
@@ -125,6 +128,7 @@ class CatalogRoom(QWidget):
         layout.addLayout(bar)
 
         actions = QHBoxLayout()
+        self.actions_bar = actions  # CatalogTools adds its buttons here
         self.add_button = QPushButton(self.tr("Thêm sản phẩm"), self)
         self.add_button.setObjectName("Primary")
         self.add_button.clicked.connect(self.new_product)

@@ -10,6 +10,8 @@ Placeholder committed first so the rooms built in parallel keep one linear chain
 
 from __future__ import annotations
 
+from alembic import op
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -17,8 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    # a barcode scanner types a variant's code: find it by index, not by scanning every row
+    op.create_index("ix_variants_barcode", "variants", ["barcode"])
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index("ix_variants_barcode", table_name="variants")
