@@ -41,6 +41,7 @@ class CommentsPanel(QWidget):
         self.pace.valueChanged.connect(self._show_pace)
         self._show_pace(self.pace.value())
         self._items: dict[str, QListWidgetItem] = {}
+        self._states: dict[str, str] = {}
         pace_row = QHBoxLayout()
         pace_row.addWidget(self.pace_label)
         pace_row.addWidget(self.pace, 1)
@@ -58,6 +59,7 @@ class CommentsPanel(QWidget):
     def clear(self) -> None:
         self.list.clear()
         self._items.clear()
+        self._states.clear()
         self.counts_label.clear()
 
     def add(self, shown: ShownComment) -> None:
@@ -69,38 +71,50 @@ class CommentsPanel(QWidget):
         while self.list.count() > MAX_ROWS:
             old = self.list.takeItem(0)
             self._items.pop(old.data(Qt.ItemDataRole.UserRole), None)
+            self._states.pop(old.data(Qt.ItemDataRole.UserRole), None)
         self.list.scrollToBottom()
 
     def refresh(self, comments: list[ShownComment], highlighted: ShownComment | None) -> None:
-        """Colours from the session's state; cheap (only the rows on screen exist)."""
+        """Colours from the session's state. Called at every tick, so only rows whose state
+        changed are touched (restyling every row would relayout the list each time)."""
         wanted = highlighted.comment.id if highlighted else None
         for shown in comments[-MAX_ROWS:]:
             item = self._items.get(shown.comment.id)
             if item is None:
                 continue
-            font = QFont(item.font())
-            font.setBold(shown.comment.id == wanted)
-            item.setFont(font)
             if shown.comment.id == wanted:
-                item.setBackground(QBrush(QColor("#fff3c4")))
-                item.setForeground(QBrush(QColor("#222")))
+                state = "highlighted"
             elif shown.answered_at is not None:
-                item.setBackground(QBrush())
-                item.setForeground(QBrush(QColor("#2e7d32")))
-                if not item.text().startswith("✓ "):
-                    item.setText("✓ " + item.text())
+                state = "answered"
             elif shown.missed_at is not None:
-                item.setBackground(QBrush())
-                item.setForeground(QBrush(QColor("#9e9e9e")))
+                state = "missed"
             else:
-                item.setBackground(QBrush())
+                state = "waiting"
+            if self._states.get(shown.comment.id) != state:
+                self._states[shown.comment.id] = state
+                self._paint(item, state)
         answered = sum(1 for c in comments if c.answered_at is not None)
         missed = sum(1 for c in comments if c.missed_at is not None)
-        self.counts_label.setText(
-            self.tr("Đã trả lời %1 · bỏ lỡ %2")
-            .replace("%1", str(answered))
-            .replace("%2", str(missed))
-        )
+        text = self.tr("Đã trả lời %1 · bỏ lỡ %2").replace("%1", str(answered))
+        text = text.replace("%2", str(missed))
+        if self.counts_label.text() != text:
+            self.counts_label.setText(text)
+
+    @staticmethod
+    def _paint(item: QListWidgetItem, state: str) -> None:
+        font = QFont(item.font())
+        font.setBold(state == "highlighted")
+        item.setFont(font)
+        background, foreground = {
+            "highlighted": ("#fff3c4", "#222222"),
+            "answered": (None, "#2e7d32"),
+            "missed": (None, "#9e9e9e"),
+            "waiting": (None, None),
+        }[state]
+        item.setBackground(QBrush(QColor(background)) if background else QBrush())
+        item.setForeground(QBrush(QColor(foreground)) if foreground else QBrush())
+        if state == "answered" and not item.text().startswith("✓ "):
+            item.setText("✓ " + item.text())
 
     def highlighted_text(self) -> str:
         for index in range(self.list.count()):

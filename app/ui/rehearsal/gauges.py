@@ -58,6 +58,9 @@ class TimerStrip(QWidget):
         layout.addWidget(self.product)
         layout.addWidget(self.flash)
         self.state = "green"
+        self.total.setStyleSheet(_chip("#37474f"))
+        self.product.setStyleSheet(_chip(STATE_COLOURS["green"]))
+        self.flash.setStyleSheet(_chip("#ad1457"))
         self.show_times(0.0, None, None)
 
     def show_times(
@@ -85,6 +88,11 @@ class TimerStrip(QWidget):
                 self.tr("Flash sale còn %1").replace("%1", clock_text(math.ceil(flash_left)))
             )
             self.flash.setStyleSheet(_chip("#ad1457"))
+
+
+def _set(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
 
 
 def _chip(colour: str) -> str:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from app.ui.rehearsal.teleprompter import Teleprompter
 
 log = logging.getLogger(__name__)
 TICK_MS = 50
+CARD_PHOTO_PX = 160  # the card shows 80 px; twice that stays sharp on a HiDPI screen
 
 
 def _button(text: str, slot, name: str = "") -> QPushButton:
@@ -173,6 +174,8 @@ class RehearsalScreen(QWidget):
 
     def open_plan(self, plan_id: str) -> None:
         self.plan = in_session(self.context, lambda s: plans.load_plan(s, plan_id))
+        for block in self.plan.blocks:  # decode the photos now, not at a switch mid-take
+            self._photo(block)
         self.comments.clear()
         self.notice.hide()
         self._shown_index = -1
@@ -329,7 +332,13 @@ class RehearsalScreen(QWidget):
         if not sha:
             return None
         if sha not in self._photos:
-            self._photos[sha] = QPixmap(str(MediaStore(self.context.paths).path_for(sha)))
+            image = QImageReader(str(MediaStore(self.context.paths).path_for(sha)))
+            image.setAutoTransform(True)
+            size = image.size()
+            if size.isValid() and max(size.width(), size.height()) > CARD_PHOTO_PX:
+                image.setScaledSize(size.scaled(CARD_PHOTO_PX, CARD_PHOTO_PX,
+                                                Qt.AspectRatioMode.KeepAspectRatioByExpanding))  # fmt: skip
+            self._photos[sha] = QPixmap.fromImage(image.read())
         return self._photos[sha]
 
     def _notify(self, text: str) -> None:

@@ -9,6 +9,9 @@ and the file is handed over at stop; with a file, the core records it.
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +28,7 @@ from app.ui.rehearsal.camera_source import QtCameraSource
 log = logging.getLogger(__name__)
 
 FILE_POLL_MS = 33  # preview of the file camera at ~30 fps
-PREVIEW_WIDTH = 540  # the preview is at most this wide: no need to convert 1280 px frames
+PREVIEW_WIDTH = 720  # frames are converted at this width: the 9:16 crop of it stays sharp
 
 
 def image_from_rgb(array: np.ndarray) -> QImage:
@@ -33,6 +36,49 @@ def image_from_rgb(array: np.ndarray) -> QImage:
     array = np.ascontiguousarray(array)
     # .copy(): the QImage must own its pixels once the numpy array goes away
     return QImage(array.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+class FramePump:
+    """Converts the file camera's latest frame to a QImage in its own thread, ~30 times a
+    second: the conversion (swscale, a few ms for 720p) then never delays a teleprompter
+    frame on the GUI thread, which only picks up the finished image."""
+
+    def __init__(self, source: Callable[[], FileCameraRecorder | None]) -> None:
+        self._source = source
+        self._lock = threading.Lock()
+        self._image: QImage | None = None
+        self._level = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="preview-frames", daemon=True)
+        self._thread.start()
+
+    def take(self) -> tuple[QImage | None, float]:
+        """The newest image (once) and the sound level."""
+        with self._lock:
+            image, self._image = self._image, None
+            return image, self._level
+
+    def _run(self) -> None:
+        while not self._stop.wait(FILE_POLL_MS / 1000):
+            recorder = self._source()
+            if recorder is None:
+                continue
+            began = time.monotonic()
+            try:
+                array = recorder.latest_frame(max_width=PREVIEW_WIDTH)
+            except Exception:  # a frame from a closing file: skip it, the next one comes
+                log.debug("preview frame skipped", exc_info=True)
+                continue
+            image = image_from_rgb(array) if array is not None else None
+            with self._lock:
+                if image is not None:
+                    self._image = image
+                self._level = recorder.audio_level()
+            log.debug("preview frame in %.1f ms", (time.monotonic() - began) * 1000)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
 
 
 class TakeDriver(QObject):
@@ -54,6 +100,7 @@ class TakeDriver(QObject):
         self._poll.setTimerType(Qt.TimerType.PreciseTimer)
         self._poll.setInterval(FILE_POLL_MS)
         self._poll.timeout.connect(self._poll_file)
+        self._pump: FramePump | None = None
 
     # ---- sources --------------------------------------------------------------------------
     @property
@@ -78,23 +125,37 @@ class TakeDriver(QObject):
         target = self.context.paths.cache_dir / "rehearsal-preview.mp4"
         self._preview = FileCameraRecorder(self.camera_file, target, record=False)
         self._preview.start()  # raises CameraFileMissing / a video error for a bad file
-        self._poll.start()
+        self._start_poll()
 
     def _stop_file_preview(self) -> None:
         preview, self._preview = self._preview, None
         if preview is not None:
             preview.stop()
         if self.live is None:
-            self._poll.stop()
+            self._stop_poll()
+
+    def _file_recorder(self) -> FileCameraRecorder | None:
+        live = self.live
+        return live.recorder if live is not None else self._preview
+
+    def _start_poll(self) -> None:
+        if self._pump is None:
+            self._pump = FramePump(self._file_recorder)
+        self._poll.start()
+
+    def _stop_poll(self) -> None:
+        self._poll.stop()
+        pump, self._pump = self._pump, None
+        if pump is not None:
+            pump.stop()
 
     def _poll_file(self) -> None:
-        recorder = self.live.recorder if self.live is not None else self._preview
-        if recorder is None:
+        if self._pump is None:
             return
-        array = recorder.latest_frame(max_width=PREVIEW_WIDTH)
-        if array is not None:
-            self.frame.emit(image_from_rgb(array))
-        self.level.emit(recorder.audio_level())
+        image, level = self._pump.take()
+        if image is not None:
+            self.frame.emit(image)
+        self.level.emit(level)
 
     # ---- the take -------------------------------------------------------------------------
     def start(self, plan: Plan, pace_per_minute: float) -> LiveTake:
@@ -113,7 +174,7 @@ class TakeDriver(QObject):
         live.start()
         self.live = live
         if self.camera_file is not None:
-            self._poll.start()
+            self._start_poll()
         elif not self.qt_source.start_recording(live.recording_target):
             log.info("no camera and no microphone: the take runs without a recording")
         return live
@@ -126,7 +187,7 @@ class TakeDriver(QObject):
         recording = self.qt_source.stop_recording() if self.camera_file is None else None
         take = live.stop(recording=recording)
         if self.camera_file is not None:
-            self._poll.stop()
+            self._stop_poll()
             try:
                 self.use_file(self.camera_file)  # the preview goes on for the next take
             except Exception:  # a vanished file only ends the preview
@@ -141,5 +202,5 @@ class TakeDriver(QObject):
     def close(self) -> None:
         """Leaving the screen: no preview, no devices held."""
         self._stop_file_preview()
-        self._poll.stop()
+        self._stop_poll()
         self.qt_source.close()
