@@ -241,10 +241,18 @@ class CategoryDialog(QDialog):
         ):
             action.setShortcut(keys)
             self.addAction(action)
-        actions.undo_stack.indexChanged.connect(lambda _i: self.reload())
-        self._previous_problem_handler = actions.on_problem
+        actions.undo_stack.indexChanged.connect(self._stack_moved)  # bound: dies with the dialog
+        previous = actions.on_problem
         actions.on_problem = self.show_problem
-        self.finished.connect(self._restore_problem_handler)
+
+        def restore(*_args) -> None:
+            actions.on_problem = previous
+
+        self.finished.connect(restore)
+        self.destroyed.connect(restore)
+        self.reload()
+
+    def _stack_moved(self, _index: int) -> None:
         self.reload()
 
     # -- view ----------------------------------------------------------------------------
@@ -293,9 +301,6 @@ class CategoryDialog(QDialog):
 
     def show_problem(self, exc: UserFacingError) -> None:
         self.problem.setText(exc.message.render(QCoreApplication.translate))
-
-    def _restore_problem_handler(self, _result: int) -> None:
-        self.actions.on_problem = self._previous_problem_handler
 
     # -- actions -------------------------------------------------------------------------
     def _run(self, ask) -> None:
