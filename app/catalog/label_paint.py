@@ -57,26 +57,26 @@ def _font(size_px: float, bold: bool = False):
     return font
 
 
-def _fit_lines(text: str, metrics, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap into ``max_lines``; the last line elided with … when the name is long."""
+def fit_lines(text: str, metrics, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into ``max_lines``; what does not fit goes on the last line, elided in
+    the middle so the options at the end (``· Trắng``) still tell variants apart."""
     from PySide6.QtCore import Qt
 
     words, lines, current = text.split(), [], ""
     for index, word in enumerate(words):
+        if len(lines) == max_lines - 1:  # the last line takes the rest
+            current = " ".join([*([current] if current else []), *words[index:]])
+            break
         trial = f"{current} {word}".strip()
         if metrics.horizontalAdvance(trial) <= width or not current:
             current = trial
             continue
         lines.append(current)
         current = word
-        if len(lines) == max_lines - 1:
-            current = " ".join([word, *words[index + 1 :]])
-            break
     if current:
         lines.append(current)
-    lines = lines[:max_lines]
     if lines:
-        lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+        lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideMiddle, width)
     return lines
 
 
@@ -126,7 +126,7 @@ def paint_label(painter, item, x: float, y: float, layout, k: float):
     name_metrics = QFontMetricsF(name_font)
     max_lines = 2 if layout.height >= 30 else 1
     painter.setFont(name_font)
-    for line in _fit_lines(item.name, name_metrics, width, max_lines):
+    for line in fit_lines(item.name, name_metrics, width, max_lines):
         painter.drawText(
             QRectF(left, top, width, name_metrics.height()), Qt.AlignmentFlag.AlignLeft, line
         )

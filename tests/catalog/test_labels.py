@@ -217,3 +217,17 @@ def test_command_line(shop, tmp_path):
     assert bad.returncode == 2 and "a4-65" in bad.stderr and not (tmp_path / "b.pdf").exists()
     refused = cli("labels", "DEN-1", "-o", str(tmp_path / "c.pdf"), "--code", "ean13")
     assert refused.returncode == 2 and "Đèn lồng tre" in refused.stderr
+
+
+def test_a_long_name_keeps_its_options_in_view(qapp):
+    from PySide6.QtGui import QFontMetricsF
+
+    from app.catalog.label_paint import _font, fit_lines
+
+    metrics = QFontMetricsF(_font(30))
+    name = "Màn tuyn chống muỗi cao cấp · 1m2×2m · Trắng"
+    one = fit_lines(name, metrics, 400, 1)
+    assert len(one) == 1 and one[0].startswith("Màn") and one[0].endswith("Trắng") and "…" in one[0]
+    assert metrics.horizontalAdvance(one[0]) <= 400
+    two = fit_lines(name, metrics, 400, 2)
+    assert " ".join(two) == name  # two lines hold it whole
