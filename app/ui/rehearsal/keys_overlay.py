@@ -25,7 +25,7 @@ class KeysOverlay(QFrame):
         super().__init__(parent)
         self.setObjectName("keysOverlay")
         self.setStyleSheet(
-            "#keysOverlay { background: rgba(20, 20, 20, 225); border-radius: 12px; }"
+            "#keysOverlay { background: rgba(24, 24, 24, 245); border-radius: 12px; }"
             " QLabel { color: white; font-size: 16px; }"
         )
         title = QLabel(self.tr("Phím tắt khi tập"))

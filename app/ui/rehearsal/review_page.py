@@ -88,10 +88,10 @@ class ReviewPage(QWidget):
         self.table.setObjectName("productTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Mục"),
-            self.tr("Thời gian / mục tiêu"),
-            self.tr("Thời gian nói"),
+            self.tr("Thời gian"),
+            self.tr("Nói"),
             self.tr("Im lặng dài nhất"),
-            self.tr("Bình luận trả lời / bỏ lỡ"),
+            self.tr("Trả lời / bỏ lỡ"),
             self.tr("Flash sale"),
         ])  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,6 +99,12 @@ class ReviewPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip(
+            self.tr(
+                "Thời gian: đã dùng / mục tiêu (đỏ khi quá). Nói: phần thời gian có tiếng. "
+                "Trả lời / bỏ lỡ: bình luận tập."
+            )
+        )
         self.threshold_label = QLabel()
         self.threshold_label.setWordWrap(True)
         self.threshold_label.setStyleSheet("color: #555;")
@@ -137,7 +143,7 @@ class ReviewPage(QWidget):
         figures.addLayout(hand_offs)
         body = QHBoxLayout()
         body.addLayout(player_box, 2)
-        body.addLayout(figures, 3)
+        body.addLayout(figures, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -197,6 +203,7 @@ class ReviewPage(QWidget):
         self.no_recording.setVisible(not has_file)
         if has_file:
             self.player.setSource(QUrl.fromLocalFile(str(review.recording)))
+            self.player.pause()  # shows the first picture instead of an empty black box
         else:
             self.player.setSource(QUrl())
         self.editor_button.setEnabled(has_file and bool(review.segments()))
