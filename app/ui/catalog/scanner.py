@@ -86,6 +86,7 @@ class ScannerListener(QObject):
             bool(event.text())
             and event.text().isprintable()
             and not (event.modifiers() & _COMMAND_MODIFIERS)
+            and not event.isAutoRepeat()  # a key held down repeats fast, but it is a person
         )
         if not printable:
             self.flush()  # backspace, arrows…: what was held goes first, in order
