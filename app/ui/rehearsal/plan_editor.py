@@ -109,7 +109,7 @@ class PlanEditor(QWidget):
         self.results = ProductResults()
         self.results.setObjectName("productResults")
         self.results.itemDoubleClicked.connect(lambda *_: self.add_selected_product())
-        self.add_button = QPushButton(self.tr("Thêm vào kịch bản →"))
+        self.add_button = QPushButton(self.tr("Thêm vào kịch bản (Enter) →"))
         self.add_button.clicked.connect(self.add_selected_product)
 
         self.blocks = BlockList()

@@ -42,7 +42,7 @@ class StartPage(QWidget):
         self.plan_list = QListWidget()
         self.plan_list.setObjectName("planList")
         self.plan_list.currentItemChanged.connect(lambda *_: self._show_takes())
-        self.plan_list.itemDoubleClicked.connect(lambda *_: self._rehearse())
+        self.plan_list.itemActivated.connect(lambda *_: self._rehearse())  # Enter or double-click
         self.new_button = QPushButton(self.tr("Kịch bản mới (Ctrl+N)"))
         self.new_button.setShortcut("Ctrl+N")
         self.edit_button = QPushButton(self.tr("Sửa kịch bản"))
@@ -62,7 +62,7 @@ class StartPage(QWidget):
 
         self.take_list = QListWidget()
         self.take_list.setObjectName("takeList")
-        self.take_list.itemDoubleClicked.connect(lambda *_: self._open_take())
+        self.take_list.itemActivated.connect(lambda *_: self._open_take())
         self.review_button = QPushButton(self.tr("Xem lại buổi tập"))
         self.review_button.clicked.connect(self._open_take)
 

@@ -13,7 +13,8 @@ from app.store.engine import session_scope
 from app.ui.rehearsal import camera_source
 from app.ui.rehearsal.plan_editor import PRODUCT_MIME
 
-pytestmark = pytest.mark.qt_log_ignore("pipewire", "PulseAudio")
+# Qt Multimedia looks for PipeWire/PulseAudio; the offscreen platform cannot raise a dialog.
+pytestmark = pytest.mark.qt_log_ignore("pipewire", "PulseAudio", "does not support raise")
 NO_CAMERA = "Không tìm thấy camera — vẫn tập được: kịch bản, bấm giờ và bình luận vẫn chạy"
 
 
@@ -144,3 +145,45 @@ def test_closing_the_window_mid_take_saves_it(room, qtbot):
     assert take.status == "done" and take.duration_s > 0.2
     full = takes.load_take(room.context.db.sessions, room.context.paths, take.id)
     assert [m.kind for m in full.markers if m.kind in ("next", "stop")] == ["next", "stop"]
+
+
+def test_camera_unplugged_mid_take_marks_it_and_goes_on(room, qtbot):
+    plan_id = make_plan(room)
+    room.rehearse(plan_id)
+    screen = room.screen
+    screen.start_take()
+    qtbot.wait(200)
+    screen.driver.qt_source.lost.emit("unplugged")  # what QCamera.errorOccurred leads to
+    assert screen.notice.isVisibleTo(screen)
+    assert "Mất tín hiệu camera" in screen.notice.text()
+    assert screen.preview.message == NO_CAMERA
+    qtbot.keyClick(screen, Qt.Key.Key_N)  # the take goes on
+    take_id = screen.stop_take()
+    take = takes.load_take(room.context.db.sessions, room.context.paths, take_id)
+    kinds = [m.kind for m in take.markers if m.kind in ("camera_lost", "next", "stop")]
+    assert kinds == ["camera_lost", "next", "stop"]
+    (lost,) = [m for m in take.markers if m.kind == "camera_lost"]
+    assert lost.payload == {"reason": "unplugged"}
+
+
+def test_second_take_is_compared_with_the_first_and_the_report_saves(room, qtbot, tmp_path):
+    plan_id = make_plan(room)
+    room.rehearse(plan_id)
+    screen = room.screen
+    for seconds in (2.3, 0.2):
+        screen.start_take()
+        qtbot.wait(int(seconds * 1000))
+        screen.stop_take()
+        qtbot.waitUntil(lambda: room.review_page.review is not None, timeout=10_000)
+        if seconds > 1:  # the first take: nothing to compare with yet
+            assert room.review_page.comparison_label.text() == "Lần tập đầu tiên của kịch bản này."
+            room.review_page.again_button.click()
+    page = room.review_page
+    assert page.comparison_label.text().startswith("So với lần trước: nhanh hơn 2 s")
+    dialog = page.open_report()
+    assert "Báo cáo buổi tập livestream" in dialog.browser.toPlainText()
+    html = dialog.save_to(tmp_path / "bao-cao.html")
+    pdf = dialog.save_to(tmp_path / "bao-cao.pdf")
+    assert "Tập thử" in html.read_text(encoding="utf-8")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    dialog.close()

@@ -92,6 +92,19 @@ def test_scripted_take_with_file_camera_markers_review_and_editor(room, qtbot, c
     assert shown[1] == pytest.approx(first_seconds, abs=PRODUCT_TOLERANCE_S)
     assert review.recording is not None and review.recording.is_file()
 
+    # chapters: one per product switch (and the answer, the flash sale, the stop); a click
+    # jumps the player there
+    chapters = room.review_page.chapters
+    titles = [chapters.item(i).text() for i in range(chapters.count())]
+    assert any(products[1].name in t for t in titles)
+    second = next(i for i, t in enumerate(titles) if products[1].name in t)
+    player = room.review_page.player
+    qtbot.waitUntil(lambda: player.duration() > 0, timeout=10_000)
+    item = chapters.item(second)
+    chapters.itemClicked.emit(item)
+    at_ms = item.data(Qt.ItemDataRole.UserRole) * 1000
+    qtbot.waitUntil(lambda: abs(player.position() - at_ms) < 150, timeout=5_000)
+
     handed = []
     room.context.links.connect_editor(lambda path, **kw: handed.append((path, kw)))
     room.review_page.editor_button.click()
