@@ -10,17 +10,18 @@ re-derives it for the products it touched.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.catalog.indexing import reindex_products
+from app.catalog.indexing import refresh_product
 from app.catalog.sorting import sort_key
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.base import utcnow
-from app.store.models import Category, Product
+from app.store.models import Category, Product, Variant
 from app.text import clean
 
 CTX = "catalog"
@@ -97,14 +98,42 @@ def _products_in(session: Session, category_id: str) -> list[Product]:
     )
 
 
+def _reindex_batch(session: Session, product_ids) -> None:
+    """Re-derive search text (which holds the category name) for many products in a few
+    queries: products, variants and category names per batch, not per product."""
+    ids = list(product_ids)
+    for start in range(0, len(ids), 500):
+        batch = ids[start : start + 500]
+        products = session.scalars(select(Product).where(Product.id.in_(batch))).all()
+        variants = defaultdict(list)
+        for variant in session.scalars(
+            select(Variant)
+            .where(Variant.product_id.in_(batch), Variant.deleted_at.is_(None))
+            .order_by(Variant.position)
+        ):
+            variants[variant.product_id].append(variant)
+        category_ids = {p.category_id for p in products if p.category_id}
+        names = dict(
+            session.execute(
+                select(Category.id, Category.name).where(Category.id.in_(category_ids))
+            ).all()
+        )
+        for product in products:
+            name = names.get(product.category_id, "") if product.category_id else ""
+            refresh_product(session, product, variants[product.id], name)
+    session.flush()
+
+
 def _move(session: Session, product_ids, target_id: str | None) -> None:
     now = utcnow()
     ids = list(product_ids)
-    for product in session.scalars(select(Product).where(Product.id.in_(ids))):
-        product.category_id = target_id
-        product.updated_at = now  # the move itself travels in sync
+    for start in range(0, len(ids), 500):  # SQLite caps the number of bound parameters
+        batch = ids[start : start + 500]
+        for product in session.scalars(select(Product).where(Product.id.in_(batch))):
+            product.category_id = target_id
+            product.updated_at = now  # the move itself travels in sync
     session.flush()
-    reindex_products(session, ids)  # search text carries the category name
+    _reindex_batch(session, ids)  # search text carries the category name
 
 
 def _reparent(session: Session, child_ids, parent_id: str | None) -> None:
@@ -145,7 +174,7 @@ def rename_category(session: Session, category_id: str, new_name: str) -> Catego
     old = category.name
     category.name, category.updated_at = name, utcnow()
     session.flush()
-    reindex_products(session, [p.id for p in _products_in(session, category.id)])
+    _reindex_batch(session, [p.id for p in _products_in(session, category.id)])
     return CategoryChange("rename", category.id, old, new_name=name)
 
 
@@ -205,7 +234,7 @@ def undo_change(session: Session, change: CategoryChange) -> None:
     if change.kind == "rename":
         category.name, category.updated_at = change.old_name, now
         session.flush()
-        reindex_products(session, [p.id for p in _products_in(session, category.id)])
+        _reindex_batch(session, [p.id for p in _products_in(session, category.id)])
         return
     clash = _find_by_name(session, change.old_name)
     if clash is not None and clash.id != category.id:
@@ -219,13 +248,13 @@ def undo_change(session: Session, change: CategoryChange) -> None:
     category.deleted_at, category.updated_at = None, now
     session.flush()
     # only products still where the change put them go back (a later edit wins)
-    still_there = [
-        product_id
-        for product_id, where in session.execute(
-            select(Product.id, Product.category_id).where(Product.id.in_(change.moved))
-        )
-        if where == change.target_id
-    ]
+    moved = set(change.moved)
+    in_target = (
+        session.scalars(select(Product.id).where(Product.category_id == change.target_id))
+        if change.target_id
+        else []
+    )
+    still_there = [product_id for product_id in in_target if product_id in moved]
     _move(session, still_there, category.id)
     _reparent(session, change.children, category.id)
     if change.target_created and change.target_id:
