@@ -126,7 +126,8 @@ class CommentFeed:
         self._choices = self._usable_templates()
         if self.pace > 0 and self._choices:
             mean = 60.0 / self.pace
-            self._next_at = start_s + min(0.4 * mean, FIRST_COMMENT_MAX_S) * self._jitter()
+            first = min(0.4 * mean, FIRST_COMMENT_MAX_S)
+            self._next_at = start_s + first * (1.0 - self._rng.uniform(0.0, JITTER))
         else:
             self._next_at = float("inf")
 
