@@ -33,7 +33,7 @@ from app.rehearsal.recording_writer import (
     DiskFullWhileRecording,
     RecordingWriter,
 )
-from app.video.probe import open_input, video_stream
+from app.video.probe import open_input, probe, video_stream
 
 log = logging.getLogger(__name__)
 
@@ -106,12 +106,14 @@ class FileCameraRecorder:
         self._input = None
         self._writer: RecordingWriter | None = None
         self._source_frames = self._written = self._dropped = self._loops = 0
+        self.rotation = 0  # the source's display rotation (counter-clockwise degrees)
 
     # ---- public ---------------------------------------------------------------------------
     def start(self) -> None:
         """Open the file and the recording (errors raise here), then run in a thread."""
         if not self.source.is_file():
             raise errors.camera_file_missing(str(self.source))
+        self.rotation = probe(self.source, scan=False).rotation  # reads one frame at most
         self._input = open_input(self.source)
         self._vstream = video_stream(self._input)
         self._astream = self._input.streams.audio[0] if self._input.streams.audio else None
@@ -153,10 +155,19 @@ class FileCameraRecorder:
             frame = self._latest
         if frame is None:
             return None
-        if max_width and frame.width > max_width:
-            height = round(frame.height * max_width / frame.width / 2) * 2
-            return frame.to_ndarray(format="rgb24", width=max_width, height=height)
-        return frame.to_ndarray(format="rgb24")
+        turned = self.rotation % 180 != 0
+        shown_width = frame.height if turned else frame.width
+        if max_width and shown_width > max_width:
+            scale = max_width / shown_width
+            width = round(frame.width * scale / 2) * 2
+            height = round(frame.height * scale / 2) * 2
+            rgb = frame.to_ndarray(format="rgb24", width=width, height=height)
+        else:
+            rgb = frame.to_ndarray(format="rgb24")
+        if self.rotation % 360:
+            # FFmpeg's display matrix angle is counter-clockwise, like np.rot90.
+            rgb = np.ascontiguousarray(np.rot90(rgb, k=(self.rotation // 90) % 4))
+        return rgb
 
     def audio_level(self) -> float:
         """RMS of the latest sound (0..1, full scale = 1) for the microphone meter."""
@@ -200,6 +211,7 @@ class FileCameraRecorder:
             channels=channels,
             x264_preset=self.x264_preset,
             crf=self.crf,
+            rotation=self.rotation,
         )
 
     _vstream = None

@@ -62,7 +62,10 @@ class RecordingWriter:
         channels: int = 2,
         x264_preset: str = X264_PRESET,
         crf: int = CRF,
+        rotation: int = 0,
     ) -> None:
+        """``rotation``: the source's display rotation (phones store portrait video
+        landscape with a rotation flag); copied so the recording shows the same way."""
         self.target = Path(target)
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.video_frames = 0
@@ -88,6 +91,8 @@ class RecordingWriter:
                 "tune": "zerolatency",
                 "x264-params": f"keyint={keyint}:min-keyint={keyint}:scenecut=0",
             }
+            if rotation % 360:
+                stream.set_display_rotation(rotation)
             self._video = stream
         if sample_rate:
             layout = "mono" if channels == 1 else "stereo"

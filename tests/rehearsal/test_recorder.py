@@ -56,3 +56,13 @@ def test_preview_without_recording_writes_nothing(tmp_path):
     assert recorder.latest_frame() is not None
     recorder.stop()
     assert not (tmp_path / "none.mp4").exists()
+
+
+def test_a_portrait_phone_video_stays_portrait(tmp_path):
+    clip = make_clip(tmp_path / "phone.mp4", duration=1.0, width=160, height=96, rotation=90)
+    recorder = _record(clip, tmp_path / "phone-take.mp4", 0.8)
+    preview = recorder.latest_frame(max_width=48)
+    result = recorder.stop()
+    assert preview.shape == (80, 48, 3)  # shown upright: taller than wide
+    info = probe(result.path)
+    assert (info.rotation, info.width, info.height) == (90, 96, 160)
