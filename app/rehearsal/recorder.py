@@ -37,7 +37,7 @@ from app.video.probe import open_input, probe, video_stream
 
 log = logging.getLogger(__name__)
 
-LATE_FRAME_S = 0.1  # a video frame later than this behind the clock is dropped
+LATE_FRAME_S = 0.25  # a frame this far behind the clock is dropped (a camera buffers ~8)
 SLEEP_SLICE_S = 0.02  # the pacing loop never sleeps longer, so stop() is quick
 LOOKAHEAD_S = 1.5  # decoded ahead of the clock: covers loose sound/picture interleaving
 
