@@ -1,5 +1,6 @@
-"""The practice chat: viewer comments as they arrive, the one waiting longest highlighted
-(it is what the answer key answers), answered ones ticked and missed ones greyed."""
+"""The practice chat: viewer comments as they arrive, the newest one still waiting for an
+answer highlighted (it is what the answer key answers, as a seller answers the question
+on screen), answered ones ticked and missed ones greyed."""
 
 from __future__ import annotations
 
@@ -115,6 +116,10 @@ class CommentsPanel(QWidget):
         item.setForeground(QBrush(QColor(foreground)) if foreground else QBrush())
         if state == "answered" and not item.text().startswith("✓ "):
             item.setText("✓ " + item.text())
+
+    @staticmethod
+    def newest_open(comments: list[ShownComment]) -> ShownComment | None:
+        return next((c for c in reversed(comments) if c.open), None)
 
     def highlighted_text(self) -> str:
         for index in range(self.list.count()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,10 +64,22 @@ class DevicesBar(QWidget):
         layout.setSpacing(4)
         layout.addLayout(pickers)
         layout.addLayout(extras)
+        self._file: Path | None = None
+        self._running = False
+        # a webcam plugged in while the screen is open shows up in the list at once
+        self._media_devices = QMediaDevices(self)
+        self._media_devices.videoInputsChanged.connect(self._devices_changed)
+        self._media_devices.audioInputsChanged.connect(self._devices_changed)
         self.fill()
+
+    def _devices_changed(self) -> None:
+        if not self._running:
+            self.fill(self._file)
 
     def fill(self, file: Path | None = None) -> None:
         """List the devices (and the chosen video file as a camera when there is one)."""
+        self._file = file
+        keep = (self.camera_box.currentText(), self.mic_box.currentText())
         self.camera_box.clear()
         self.mic_box.clear()
         if file is not None:
@@ -79,6 +92,10 @@ class DevicesBar(QWidget):
         for device in camera_source.microphones():
             self.mic_box.addItem(device.description(), ("mic", device))
         self.mic_box.addItem(self.tr("Không dùng micro"), ("none", None))
+        if file is None:  # a device list refreshed: the chosen devices stay chosen
+            for box, text in zip((self.camera_box, self.mic_box), keep, strict=True):
+                if (index := box.findText(text)) >= 0:
+                    box.setCurrentIndex(index)
 
     def choice(self) -> tuple[tuple, tuple]:
         return self.camera_box.currentData(), self.mic_box.currentData()
@@ -95,5 +112,6 @@ class DevicesBar(QWidget):
 
     def set_take_running(self, running: bool) -> None:
         """Devices are chosen before a take; the mirror stays available."""
+        self._running = running
         for widget in (self.camera_box, self.mic_box, self.file_button):
             widget.setEnabled(not running)

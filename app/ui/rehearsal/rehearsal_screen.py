@@ -268,7 +268,7 @@ class RehearsalScreen(QWidget):
             self.comments.add(shown)
         session = live.session
         now = live.now()
-        self.comments.refresh(session.comments, session.highlighted)
+        self.comments.refresh(session.comments, self.comments.newest_open(session.comments))
         flash = session.flash_sale_remaining(now)
         self.timers.show_times(session.total_elapsed(now), session.block_clock(now), flash)
         if session.index != self._shown_index:
@@ -288,7 +288,12 @@ class RehearsalScreen(QWidget):
             self.tick()
 
     def answer(self) -> None:
-        if self.running and self.live.answer() is not None:
+        """Mark the highlighted comment (the newest one waiting) answered."""
+        if not self.running:
+            return
+        self.tick()  # comments due now are on screen (and count) before choosing
+        waiting = self.comments.newest_open(self.live.session.comments)
+        if waiting is not None and self.live.answer(waiting.comment.id) is not None:
             self.tick()
 
     def flash_sale(self) -> None:

@@ -60,9 +60,11 @@ def test_scripted_take_with_file_camera_markers_review_and_editor(room, qtbot, c
     qtbot.keyClick(screen, Qt.Key.Key_N)  # opening → first lantern
     entered_first = live.now()
     qtbot.waitUntil(lambda: live.session.highlighted is not None, timeout=5_000)
-    assert screen.comments.highlighted_text()  # the waiting comment is highlighted
+    newest = screen.comments.newest_open(live.session.comments)
+    # the newest waiting comment is highlighted, and the answer key answers that one
+    assert screen.comments.highlighted_text() == f"{newest.comment.author}: {newest.comment.text}"
     qtbot.keyClick(screen, Qt.Key.Key_A)
-    assert live.session.counts().answered == 1
+    assert live.session.counts().answered == 1 and newest.answered_at is not None
     qtbot.keyClick(screen, Qt.Key.Key_F)
     assert screen.timers.flash.isVisible()
     qtbot.wait(300)
