@@ -63,6 +63,7 @@ class RehearsalScreen(QWidget):
         self.driver = TakeDriver(context, self)
         self._photos: dict[str, QPixmap] = {}
         self._shown_index = -1
+        self._released = False  # the source was let go while the screen was hidden
 
         self.back_button = _button(self.tr("← Kịch bản"), self._go_back)
         self.block_title = QLabel()
@@ -376,6 +377,24 @@ class RehearsalScreen(QWidget):
 
     def toggle_keys(self) -> None:
         self.keys_overlay.toggle()
+
+    # ---- leaving and coming back ---------------------------------------------------------
+    def hideEvent(self, event) -> None:
+        """Another page or room: no take running → let go of the camera (its light goes
+        off) or stop decoding the video file; both come back with the screen."""
+        super().hideEvent(event)
+        if not self.running and not event.spontaneous():
+            self.driver.close()
+            self._released = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._released and not self.running:
+            self._released = False
+            if self.driver.camera_file is not None:
+                self.use_file(self.driver.camera_file)
+            else:
+                self._devices_chosen()
 
     def _go_back(self) -> None:
         if not self.running:

@@ -187,3 +187,17 @@ def test_second_take_is_compared_with_the_first_and_the_report_saves(room, qtbot
     assert "Tập thử" in html.read_text(encoding="utf-8")
     assert pdf.read_bytes().startswith(b"%PDF")
     dialog.close()
+
+
+def test_leaving_the_screen_lets_the_video_go_and_coming_back_resumes_it(room, qtbot, clip):
+    plan_id = make_plan(room)
+    room.rehearse(plan_id)
+    screen = room.screen
+    screen.use_file(clip)
+    qtbot.waitUntil(lambda: screen.preview.frames_shown > 0, timeout=5_000)
+    room.show_start()
+    assert screen.driver._preview is None and screen.driver._pump is None  # nothing decodes
+    shown = screen.preview.frames_shown
+    room.rehearse(plan_id)
+    qtbot.waitUntil(lambda: screen.preview.frames_shown > shown, timeout=5_000)
+    assert screen.devices.camera_box.currentText() == "Video: camera.mp4"

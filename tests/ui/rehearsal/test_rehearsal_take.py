@@ -48,9 +48,10 @@ def test_scripted_take_with_file_camera_markers_review_and_editor(room, qtbot, c
     room.editor.rehearse_button.click()
     screen = room.screen
     assert room.pages.currentWidget() is screen
-    screen.use_file(clip)
+    screen.devices.file_chosen.emit(clip)  # what "Dùng video có sẵn…" does after its dialog
     qtbot.waitUntil(lambda: screen.preview.frames_shown > 0, timeout=5_000)  # preview runs
     assert screen.preview.message == ""
+    assert screen.devices.camera_box.currentText() == "Video: camera.mp4"
     screen.comments.pace.setValue(30)  # a comment every ~2 s: one arrives in the first block
 
     qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
