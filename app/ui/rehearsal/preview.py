@@ -25,6 +25,15 @@ class CameraPreview(QWidget):
         self.card_photo: QPixmap | None = None
         self.flash_price_on = False
         self.frames_shown = 0
+        # (width, height) of the 9:16 frame in pixels, for a thread that prepares images
+        # of exactly that size (a plain tuple: safe to read from another thread)
+        self.guide_px: tuple[int, int] = (0, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        guide = self.guide_rect()
+        ratio = self.devicePixelRatioF()
+        self.guide_px = (round(guide.width() * ratio), round(guide.height() * ratio))
 
     def set_image(self, image: QImage | None) -> None:
         self.image = image

@@ -79,6 +79,7 @@ class RehearsalScreen(QWidget):
         self.notice.hide()
 
         self.preview = CameraPreview()
+        self.driver.preview_size = lambda: self.preview.guide_px
         self.devices = DevicesBar()
         self.teleprompter = Teleprompter()
         self.speed = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=400, value=40)

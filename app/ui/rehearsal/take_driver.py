@@ -28,7 +28,29 @@ from app.ui.rehearsal.camera_source import QtCameraSource
 log = logging.getLogger(__name__)
 
 FILE_POLL_MS = 33  # preview of the file camera at ~30 fps
-PREVIEW_WIDTH = 720  # frames are converted at this width: the 9:16 crop of it stays sharp
+PREVIEW_WIDTH = 540  # the least width frames are converted at
+
+
+def fit_9_16(array: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The middle of the picture that the 9:16 frame shows, resized to ``size`` (what the
+    preview would otherwise scale on the GUI thread at every paint)."""
+    import cv2
+
+    width, height = size
+    rows, cols, _ = array.shape
+    if width <= 0 or height <= 0:
+        return array
+    if cols / rows > width / height:  # wider than the frame: keep the middle columns
+        keep = max(1, round(rows * width / height))
+        left = (cols - keep) // 2
+        array = array[:, left : left + keep]
+    else:
+        keep = max(1, round(cols * height / width))
+        top = (rows - keep) // 2
+        array = array[top : top + keep]
+    shrinking = array.shape[0] > height
+    interpolation = cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR
+    return cv2.resize(array, (width, height), interpolation=interpolation)
 
 
 def image_from_rgb(array: np.ndarray) -> QImage:
@@ -43,14 +65,25 @@ class FramePump:
     second: the conversion (swscale, a few ms for 720p) then never delays a teleprompter
     frame on the GUI thread, which only picks up the finished image."""
 
-    def __init__(self, source: Callable[[], FileCameraRecorder | None]) -> None:
+    def __init__(
+        self,
+        source: Callable[[], FileCameraRecorder | None],
+        size: Callable[[], tuple[int, int]] = lambda: (0, 0),
+    ) -> None:
         self._source = source
+        self._size = size
         self._lock = threading.Lock()
         self._image: QImage | None = None
         self._level = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="preview-frames", daemon=True)
         self._thread.start()
+
+    def _width(self) -> int:
+        """Convert at a width whose 9:16 crop still covers the preview's frame pixel for
+        pixel (a 16:9 source: 16/9 × the frame's height), never above the source's."""
+        height = self._size()[1]
+        return max(PREVIEW_WIDTH, round(height * 16 / 9)) if height else PREVIEW_WIDTH
 
     def take(self) -> tuple[QImage | None, float]:
         """The newest image (once) and the sound level."""
@@ -65,11 +98,14 @@ class FramePump:
                 continue
             began = time.monotonic()
             try:
-                array = recorder.latest_frame(max_width=PREVIEW_WIDTH)
+                array = recorder.latest_frame(max_width=self._width())
             except Exception:  # a frame from a closing file: skip it, the next one comes
                 log.debug("preview frame skipped", exc_info=True)
                 continue
-            image = image_from_rgb(array) if array is not None else None
+            image = None
+            if array is not None:
+                size = self._size()
+                image = image_from_rgb(fit_9_16(array, size) if size[0] > 0 else array)
             with self._lock:
                 if image is not None:
                     self._image = image
@@ -101,6 +137,8 @@ class TakeDriver(QObject):
         self._poll.setInterval(FILE_POLL_MS)
         self._poll.timeout.connect(self._poll_file)
         self._pump: FramePump | None = None
+        # the preview's 9:16 frame in pixels (the screen points this at its preview)
+        self.preview_size: Callable[[], tuple[int, int]] = lambda: (0, 0)
 
     # ---- sources --------------------------------------------------------------------------
     @property
@@ -140,7 +178,7 @@ class TakeDriver(QObject):
 
     def _start_poll(self) -> None:
         if self._pump is None:
-            self._pump = FramePump(self._file_recorder)
+            self._pump = FramePump(self._file_recorder, self.preview_size)
         self._poll.start()
 
     def _stop_poll(self) -> None:
