@@ -57,6 +57,10 @@ def run_self_test(args, *, process_start: float | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.qt_messages import route_qt_messages
+
+    route_qt_messages()
+
     from app.config import Paths
     from app.startup_clock import process_age_ms
     from app.ui.application import Studio, make_qapplication
