@@ -51,6 +51,8 @@ class GapRecorder:
         from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
         self.gaps: list[float] = []
+        self.spikes: list[tuple[float, float]] = []  # (seconds since start, gap ms) > 25 ms
+        self._since = QElapsedTimer()
         self._clock = QElapsedTimer()
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -59,15 +61,20 @@ class GapRecorder:
 
     def start(self) -> None:
         self.gaps.clear()
+        self.spikes.clear()
         self._clock.start()
+        self._since.start()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _tick(self) -> None:
-        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        gap = self._clock.nsecsElapsed() / 1e6
         self._clock.restart()
+        self.gaps.append(gap)
+        if gap > 25:
+            self.spikes.append((self._since.elapsed() / 1000, gap))
 
 
 def run_for(app, seconds: float, every: list[tuple[float, callable]] | None = None) -> None:
@@ -158,6 +165,8 @@ def main() -> int:
         probe.start()
         run_for(app, 0.5)  # the probe's own first tick counts its set-up: not measured
         probe.gaps.clear()
+        probe.spikes.clear()
+        probe._since.restart()
         screen.teleprompter.frame_intervals.clear()
         wall0, cpu0 = time.monotonic(), cpu_seconds()
         run_for(app, args.seconds, [(4.0, screen.answer), (12.0, switch)])
@@ -204,6 +213,11 @@ def main() -> int:
         f"({stats.written_share:.1%}), {stats.dropped_frames} dropped late | — | — |",
         f"| comments | {counts.shown} shown, {counts.answered} answered, {counts.missed} "
         "missed | — | — |",
+        "",
+        "Event-loop gaps over 25 ms during the take (s after the start: ms): "
+        + (", ".join(f"{at:.1f}: {gap:.0f}" for at, gap in probe.spikes) or "none")
+        + f". Product switches every 12 s and answers every 4 s; the {source.name} source "
+        "loops at its end.",
         "",
         f"Machine before the take: {load_before}",
         f"Machine after: {load_after}",

@@ -5,11 +5,37 @@ plain message when there is no picture."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.rehearsal.plan_model import Block
+from app.store.media import MediaStore
 from app.text import format_vnd
+
+CARD_PHOTO_PX = 160  # the card shows 80 px; twice that stays sharp on a HiDPI screen
+
+
+class CardPhotos:
+    """Product photos for the card, decoded small and once (before a take, not at a switch)."""
+
+    def __init__(self, store: MediaStore) -> None:
+        self.store = store
+        self._cache: dict[str, QPixmap] = {}
+
+    def get(self, block: Block) -> QPixmap | None:
+        sha = block.product.photo_sha256 if block.product else None
+        if not sha:
+            return None
+        if sha not in self._cache:
+            reader = QImageReader(str(self.store.path_for(sha)))
+            reader.setAutoTransform(True)
+            size = reader.size()
+            if size.isValid() and max(size.width(), size.height()) > CARD_PHOTO_PX:
+                box = size.scaled(CARD_PHOTO_PX, CARD_PHOTO_PX,
+                                  Qt.AspectRatioMode.KeepAspectRatioByExpanding)  # fmt: skip
+                reader.setScaledSize(box)
+            self._cache[sha] = QPixmap.fromImage(reader.read())
+        return self._cache[sha]
 
 
 class CameraPreview(QWidget):

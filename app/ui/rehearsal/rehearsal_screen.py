@@ -11,13 +11,11 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QImageReader, QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +31,12 @@ from app.ui.rehearsal.common import in_session
 from app.ui.rehearsal.devices_bar import DevicesBar
 from app.ui.rehearsal.gauges import TimerStrip
 from app.ui.rehearsal.keys_overlay import KeysOverlay
-from app.ui.rehearsal.preview import CameraPreview
+from app.ui.rehearsal.preview import CameraPreview, CardPhotos
 from app.ui.rehearsal.take_driver import TakeDriver
-from app.ui.rehearsal.teleprompter import Teleprompter
+from app.ui.rehearsal.teleprompter import Teleprompter, TeleprompterControls
 
 log = logging.getLogger(__name__)
 TICK_MS = 50
-CARD_PHOTO_PX = 160  # the card shows 80 px; twice that stays sharp on a HiDPI screen
 
 
 def _button(text: str, slot, name: str = "") -> QPushButton:
@@ -61,7 +58,7 @@ class RehearsalScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plan: Plan | None = None
         self.driver = TakeDriver(context, self)
-        self._photos: dict[str, QPixmap] = {}
+        self._photos = CardPhotos(MediaStore(context.paths))
         self._shown_index = -1
         self._released = False  # the source was let go while the screen was hidden
 
@@ -82,18 +79,9 @@ class RehearsalScreen(QWidget):
         self.driver.preview_size = lambda: self.preview.guide_px
         self.devices = DevicesBar()
         self.teleprompter = Teleprompter()
-        self.speed = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=400, value=40)
-        self.font_size = QSlider(Qt.Orientation.Horizontal, minimum=16, maximum=72, value=24)
-        for slider in (self.speed, self.font_size):
-            slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            slider.setMinimumWidth(60)
-        self.speed.valueChanged.connect(lambda v: self.teleprompter.set_speed(float(v)))
-        self.teleprompter.speed_changed.connect(lambda v: self._sync_slider(self.speed, v))
-        self.font_size.valueChanged.connect(self.teleprompter.set_font_size)
-        self.text_mirror = QCheckBox(self.tr("Chữ ngược"))
-        self.text_mirror.setToolTip(self.tr("Lật chữ để đọc qua tấm kính của máy nhắc chữ"))
-        self.text_mirror.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.text_mirror.toggled.connect(self.teleprompter.set_mirrored)
+        self.text_controls = TeleprompterControls(self.teleprompter)
+        self.speed = self.text_controls.speed  # tests and the benchmark read these
+        self.font_size = self.text_controls.font_size
         self.comments = CommentsPanel()
         self.comments.setFixedWidth(290)
         self.comments.answer_button.clicked.connect(self.answer)
@@ -132,13 +120,7 @@ class RehearsalScreen(QWidget):
         left.addWidget(self.devices)
         centre = QVBoxLayout()
         centre.addWidget(self.teleprompter, 1)
-        text_row = QHBoxLayout()
-        text_row.addWidget(QLabel(self.tr("Tốc độ ↑↓")))
-        text_row.addWidget(self.speed, 1)
-        text_row.addWidget(QLabel(self.tr("Cỡ chữ")))
-        text_row.addWidget(self.font_size, 1)
-        text_row.addWidget(self.text_mirror)
-        centre.addLayout(text_row)
+        centre.addWidget(self.text_controls)
         body = QHBoxLayout()
         body.addWidget(left_box, 3)
         body.addLayout(centre, 5)
@@ -178,7 +160,7 @@ class RehearsalScreen(QWidget):
     def open_plan(self, plan_id: str) -> None:
         self.plan = in_session(self.context, lambda s: plans.load_plan(s, plan_id))
         for block in self.plan.blocks:  # decode the photos now, not at a switch mid-take
-            self._photo(block)
+            self._photos.get(block)
         self.comments.clear()
         self.notice.hide()
         self._shown_index = -1
@@ -326,7 +308,7 @@ class RehearsalScreen(QWidget):
             heading = f"{index + 1}/{count} · {block.order_code} {title}"
         self.block_title.setText(heading)
         self.teleprompter.set_script(title, block.script_text())
-        self.preview.set_card(block if block.is_product else None, self._photo(block), False)
+        self.preview.set_card(block if block.is_product else None, self._photos.get(block), False)
 
     def _title_of(self, block: Block) -> str:
         if block.kind in ("opening", "closing"):
@@ -334,20 +316,6 @@ class RehearsalScreen(QWidget):
         if block.product_gone:
             return block.product.name + " — " + self.tr("Sản phẩm này đã bị xoá khỏi danh mục")
         return block.title
-
-    def _photo(self, block: Block) -> QPixmap | None:
-        sha = block.product.photo_sha256 if block.product else None
-        if not sha:
-            return None
-        if sha not in self._photos:
-            image = QImageReader(str(MediaStore(self.context.paths).path_for(sha)))
-            image.setAutoTransform(True)
-            size = image.size()
-            if size.isValid() and max(size.width(), size.height()) > CARD_PHOTO_PX:
-                image.setScaledSize(size.scaled(CARD_PHOTO_PX, CARD_PHOTO_PX,
-                                                Qt.AspectRatioMode.KeepAspectRatioByExpanding))  # fmt: skip
-            self._photos[sha] = QPixmap.fromImage(image.read())
-        return self._photos[sha]
 
     def _notify(self, text: str) -> None:
         self.notice.setText(text)
@@ -369,12 +337,6 @@ class RehearsalScreen(QWidget):
         self.pause_button.setText(
             self.tr("Chạy chữ (Space)") if paused else self.tr("Dừng chữ (Space)")
         )
-
-    @staticmethod
-    def _sync_slider(slider: QSlider, value: float) -> None:
-        slider.blockSignals(True)
-        slider.setValue(round(value))
-        slider.blockSignals(False)
 
     def toggle_keys(self) -> None:
         self.keys_overlay.toggle()

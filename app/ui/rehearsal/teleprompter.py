@@ -12,7 +12,7 @@ from collections import deque
 
 from PySide6.QtCore import QElapsedTimer, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
 
 FRAME_MS = 16
 MIN_SPEED, MAX_SPEED, SPEED_STEP = 0.0, 400.0, 10.0  # pixels per second
@@ -157,3 +157,36 @@ class Teleprompter(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class TeleprompterControls(QWidget):
+    """Speed (also ↑/↓), font size and mirror mode under the teleprompter."""
+
+    def __init__(self, prompter: Teleprompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.speed = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=int(MAX_SPEED))
+        self.speed.setValue(round(prompter.speed))
+        self.font_size = QSlider(Qt.Orientation.Horizontal, minimum=16, maximum=72)
+        self.font_size.setValue(prompter.font_size)
+        for slider in (self.speed, self.font_size):
+            slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and arrows go to the screen
+            slider.setMinimumWidth(60)
+        self.speed.valueChanged.connect(lambda value: prompter.set_speed(float(value)))
+        prompter.speed_changed.connect(self._show_speed)
+        self.font_size.valueChanged.connect(prompter.set_font_size)
+        self.mirror = QCheckBox(self.tr("Chữ ngược"))
+        self.mirror.setToolTip(self.tr("Lật chữ để đọc qua tấm kính của máy nhắc chữ"))
+        self.mirror.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mirror.toggled.connect(prompter.set_mirrored)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Tốc độ ↑↓")))
+        layout.addWidget(self.speed, 1)
+        layout.addWidget(QLabel(self.tr("Cỡ chữ")))
+        layout.addWidget(self.font_size, 1)
+        layout.addWidget(self.mirror)
+
+    def _show_speed(self, value: float) -> None:
+        self.speed.blockSignals(True)
+        self.speed.setValue(round(value))
+        self.speed.blockSignals(False)
