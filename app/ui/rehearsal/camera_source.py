@@ -28,6 +28,7 @@ from PySide6.QtMultimedia import (
     QMediaFormat,
     QMediaRecorder,
     QVideoFrame,
+    QVideoFrameInput,
     QVideoSink,
 )
 
@@ -70,6 +71,7 @@ class QtCameraSource(QObject):
         self.sink.videoFrameChanged.connect(self._on_frame)
         self.camera: QCamera | None = None
         self.camera_device: QCameraDevice | None = None
+        self.frame_input: QVideoFrameInput | None = None
         self.audio_input: QAudioInput | None = None
         self.level_source: QAudioSource | None = None
         self._level_io = None
@@ -82,7 +84,13 @@ class QtCameraSource(QObject):
 
     @property
     def has_camera(self) -> bool:
-        return self.camera is not None
+        return self.camera is not None or self.frame_input is not None
+
+    def use_frame_input(self, frames: QVideoFrameInput | None) -> None:
+        """Generated pictures in place of a camera (Qt ≥ 6.8): the recording path of a real
+        camera, exercised where there is none (tests)."""
+        self.frame_input = frames
+        self.session.setVideoFrameInput(frames)
 
     @property
     def has_microphone(self) -> bool:
@@ -127,12 +135,12 @@ class QtCameraSource(QObject):
     def start_recording(self, path: Path) -> bool:
         """Record camera + microphone (or the microphone alone) to ``path``; ``False`` when
         there is nothing to record."""
-        if self.camera is None and self.audio_input is None:
+        if not self.has_camera and self.audio_input is None:
             return False
         self.recorder = QMediaRecorder(self)
         fmt = QMediaFormat(QMediaFormat.FileFormat.MPEG4)
         fmt.setAudioCodec(QMediaFormat.AudioCodec.AAC)
-        if self.camera is not None:
+        if self.has_camera:
             fmt.setVideoCodec(QMediaFormat.VideoCodec.MPEG4)
         self.recorder.setMediaFormat(fmt)
         self.recorder.setQuality(QMediaRecorder.Quality.NormalQuality)
