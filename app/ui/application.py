@@ -19,7 +19,7 @@ from app.startup_clock import process_age_ms
 from app.store.backup import list_backups, restore_backup
 from app.store.migrate import Database, open_database
 from app.ui.context import AppContext
-from app.ui.error_dialogs import install_excepthook, user_message
+from app.ui.error_dialogs import damaged_database_box, install_excepthook, user_message
 from app.ui.icons import icon
 from app.ui.shell.main_window import MainWindow
 from app.ui.translations import LanguageSwitcher
@@ -111,16 +111,8 @@ def _open_with_recovery(studio: Studio) -> bool:
                     ),
                 )
                 return False
-            answer = QMessageBox.question(
-                None,
-                APP_NAME,
-                user_message(exc)
-                + "\n\n"
-                + translate("startup", "Mở bản sao lưu gần nhất (%1)?").replace(
-                    "%1", backups[0].name
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            box = damaged_database_box(user_message(exc), backups[0].name)
+            if box.exec() != QMessageBox.StandardButton.Yes:
                 return False
             kept = restore_backup(backups[0], studio.paths.db_path)
             log.warning("restored %s; damaged database kept as %s", backups[0], kept)
@@ -133,6 +125,9 @@ def run_gui(args, *, process_start: float | None = None) -> int:
     paths: Paths = args.paths
     with contextlib.suppress(OSError):  # the DB open below explains an unwritable profile in words
         setup_logging(paths.logs_dir)
+    from app.ui.qt_messages import route_qt_messages
+
+    route_qt_messages()
     app = make_qapplication()
     install_excepthook()
     from app.ui.single_instance import SingleInstance

@@ -56,3 +56,27 @@ def install_excepthook() -> None:
         show_exception(exc)
 
     sys.excepthook = hook
+
+
+def damaged_database_box(problem: str, backup_name: str, parent: QWidget | None = None):
+    """The question asked when the database is damaged: open the newest backup?"""
+    from app import APP_NAME
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(APP_NAME)
+    box.setText(problem)
+    box.setInformativeText(
+        QCoreApplication.translate("startup", "Mở bản sao lưu gần nhất (%1)?").replace(
+            "%1", backup_name
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("startup", "Mở bản sao lưu")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("startup", "Thoát")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box

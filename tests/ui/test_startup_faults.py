@@ -29,8 +29,11 @@ def test_damaged_database_offers_the_latest_backup(qapp, paths, monkeypatch):
     asked = []
     monkeypatch.setattr(
         QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+        "exec",
+        lambda box: (
+            asked.append(box.text() + "\n" + box.informativeText())
+            or QMessageBox.StandardButton.Yes
+        ),
     )
     studio = Studio(qapp, paths)
     try:

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -32,6 +31,8 @@ from app.ui.catalog.stock_panel import StockPanel
 from app.ui.catalog.undo import RowCommand, SetValueCommand
 from app.ui.catalog.variants_table import VariantsTable
 from app.ui.error_dialogs import show_exception
+from app.ui.widgets.flow_layout import flow_row
+from app.ui.widgets.scrolling import scrolling
 
 log = logging.getLogger(__name__)
 DRAFT_DEBOUNCE_MS = 400
@@ -46,7 +47,8 @@ class ProductEditor(QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProductEditor")
-        self.setMinimumWidth(600)  # room for the action buttons without clipping
+        # No fixed minimum: pages scroll and button rows wrap, so the list and the editor
+        # share a 1280×720 window without cutting either.
         self.context = context
         self.undo_stack = QUndoStack(self)
         self.product_id: str | None = None
@@ -82,7 +84,7 @@ class ProductEditor(QWidget):
         ):
             setattr(self, key, getattr(self.form, key))
         self._errors = self.form.errors
-        info = self.form
+        info = scrolling(self.form, self)  # a short window scrolls the form, never cuts it
         self.tabs.addTab(info, self.tr("Thông tin"))
 
         variants_page = QWidget(self)
@@ -93,15 +95,11 @@ class ProductEditor(QWidget):
         self.variant_errors.setStyleSheet("color: #b03a2e;")
         self.variant_errors.setWordWrap(True)
         variants_layout.addWidget(self.variant_errors)
-        buttons = QHBoxLayout()
         add = QPushButton(self.tr("Thêm phân loại"), variants_page)
         add.clicked.connect(self.add_variant)
         remove = QPushButton(self.tr("Xoá phân loại đang chọn"), variants_page)
         remove.clicked.connect(lambda: self.remove_variant(self.variants.currentRow()))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        variants_layout.addLayout(buttons)
+        variants_layout.addWidget(flow_row(variants_page, [add, remove]))
         self.tabs.addTab(variants_page, self.tr("Phân loại và giá"))
         self.photos = PhotoPanel(self.context, self)
         self.photos.undo_stack = self.undo_stack
@@ -109,7 +107,6 @@ class ProductEditor(QWidget):
         self.stock = StockPanel(self.context, self)
         self.tabs.addTab(self.stock, self.tr("Kho hàng"))
 
-        actions = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Hoàn tác"), self)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -124,15 +121,11 @@ class ProductEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Đóng"), self)
         close.clicked.connect(self.close_editor)
-        for button in (self.undo_button, self.redo_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
         self.delete_button = QPushButton(self.tr("Xoá sản phẩm"), self)
         self.delete_button.clicked.connect(self.confirm_delete)
-        actions.addWidget(self.delete_button)
-        actions.addWidget(close)
-        actions.addWidget(self.save_button)
-        layout.addLayout(actions)
+        # wraps to a second line in a narrow pane: every button stays whole and visible
+        row = [self.undo_button, self.redo_button, self.delete_button, close, self.save_button]
+        layout.addWidget(flow_row(self, row))
         undo_action = self.undo_stack.createUndoAction(self, self.tr("Hoàn tác"))
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         redo_action = self.undo_stack.createRedoAction(self, self.tr("Làm lại"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.icons import icon
+from app.ui.widgets.flow_layout import flow_row
 
 
 class CatalogEmptyState(QWidget):
@@ -17,7 +18,7 @@ class CatalogEmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("CatalogEmptyState")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setContentsMargins(24, 32, 24, 32)
         layout.addStretch(1)
         picture = QLabel(self)
         picture.setPixmap(icon("catalog").pixmap(QSize(112, 112)))
@@ -26,6 +27,7 @@ class CatalogEmptyState(QWidget):
         title = QLabel(self.tr("Cửa hàng chưa có sản phẩm nào"), self)
         title.setObjectName("EmptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)  # two lines beside an open editor rather than a wider pane
         layout.addWidget(title)
         body = QLabel(
             self.tr(
@@ -38,8 +40,6 @@ class CatalogEmptyState(QWidget):
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(body)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.add_button = QPushButton(self.tr("Thêm sản phẩm"), self)
         self.add_button.setObjectName("Primary")
         self.import_button = QPushButton(self.tr("Nhập từ Excel"), self)
@@ -52,7 +52,7 @@ class CatalogEmptyState(QWidget):
             button.setMinimumHeight(52)
             button.setMinimumWidth(190)
             button.clicked.connect(signal)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # three big buttons side by side, wrapping under each other when the editor is open
+        row = flow_row(self, [self.add_button, self.import_button, self.demo_button])
+        layout.addWidget(row, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QIcon, QPixmap, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +29,7 @@ from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.error_dialogs import show_exception
 from app.ui.widgets.delayed_progress import run_with_progress
+from app.ui.widgets.flow_layout import flow_row
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -98,7 +98,6 @@ class PhotoPanel(QWidget):
         self._saved_order: list[str] = []
         layout.addWidget(self.strip, 1)
         layout.addWidget(self.video_list)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Thêm ảnh…"), self)
         self.add_button.clicked.connect(self._ask_files)
         self.remove_button = QPushButton(self.tr("Bỏ ảnh đang chọn"), self)
@@ -113,10 +112,9 @@ class PhotoPanel(QWidget):
             self.tr("Gắn một video sản phẩm đã cắt (MP4/MOV) vào sản phẩm này.")
         )
         self.video_button.clicked.connect(self._ask_video)
-        for button in (self.add_button, self.remove_button, self.prepare_button, self.video_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # wraps onto a second line in a narrow editor instead of cutting the button texts
+        buttons = (self.add_button, self.remove_button, self.prepare_button, self.video_button)
+        layout.addWidget(flow_row(self, list(buttons)))
 
     def load(self, product_id: str | None) -> None:
         self.product_id = product_id

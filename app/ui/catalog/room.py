@@ -258,6 +258,9 @@ class CatalogRoom(QWidget):
             editor.deleted.connect(self._product_deleted)
             self.splitter.addWidget(editor)
             self.splitter.setStretchFactor(1, 2)
+            # the form wants ~570 px; the list narrows first (names elide in the middle)
+            total = max(self.splitter.width(), 1)
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
             self._editor = editor
         return self._editor
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,7 +32,7 @@ class StockPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        form = QHBoxLayout()
+        form = QGridLayout()
         self.variant = QComboBox(self)
         self.kind = QComboBox(self)
         for key, label in KIND_LABELS.items():
@@ -45,8 +45,14 @@ class StockPanel(QWidget):
         self.add_button = QPushButton(self.tr("Thêm biến động kho"), self)
         self.add_button.setObjectName("Primary")
         self.add_button.clicked.connect(self.add)
-        for widget in (self.variant, self.kind, self.quantity, self.note, self.add_button):
-            form.addWidget(widget)
+        # two lines: the note and the button get the whole width in a narrow editor
+        form.addWidget(self.variant, 0, 0, 1, 2)
+        form.addWidget(self.kind, 0, 2)
+        form.addWidget(self.quantity, 0, 3)
+        form.addWidget(self.note, 1, 0, 1, 3)
+        form.addWidget(self.add_button, 1, 3)
+        form.setColumnStretch(0, 1)
+        form.setColumnStretch(1, 1)
         layout.addLayout(form)
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels(
