@@ -208,4 +208,6 @@ class QtCameraSource(QObject):
             self.session.setCamera(None)
             self.camera.deleteLater()
         self.camera = self.camera_device = None
+        if self.frame_input is not None:
+            self.use_frame_input(None)
         self.lost.emit(why)

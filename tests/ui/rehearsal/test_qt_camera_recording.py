@@ -18,12 +18,9 @@ pytestmark = pytest.mark.qt_log_ignore("No RHI backend", "Invalid frameRate", "d
 FRAME_US = 33_333
 
 
-def test_camera_take_is_recorded_by_qt_and_kept(room, qtbot):
-    with session_scope(room.context.db.sessions) as session:
-        plan_id = plans.create_plan(session, "Máy quay", ["DLHA-DO"], minutes_each=0.5)
-    room.rehearse(plan_id)
-    screen = room.screen
-    frames = QVideoFrameInput()
+def fake_camera(screen) -> QTimer:
+    """~30 generated pictures a second into the capture session, as a webcam would send."""
+    frames = QVideoFrameInput(screen)
     screen.driver.qt_source.use_frame_input(frames)
     image = QImage(320, 240, QImage.Format.Format_RGB32)
     sent = [0]
@@ -36,9 +33,22 @@ def test_camera_take_is_recorded_by_qt_and_kept(room, qtbot):
         frames.sendVideoFrame(frame)
         sent[0] += 1
 
-    camera = QTimer()
+    camera = QTimer(screen)
     camera.timeout.connect(push)
     camera.start(33)
+    return camera
+
+
+def rehearse(room):
+    with session_scope(room.context.db.sessions) as session:
+        plan_id = plans.create_plan(session, "Máy quay", ["DLHA-DO"], minutes_each=0.5)
+    room.rehearse(plan_id)
+    return room.screen
+
+
+def test_camera_take_is_recorded_by_qt_and_kept(room, qtbot):
+    screen = rehearse(room)
+    camera = fake_camera(screen)
     screen.start_take()
     assert screen.live.source_kind == "camera"
     qtbot.wait(600)
@@ -54,3 +64,25 @@ def test_camera_take_is_recorded_by_qt_and_kept(room, qtbot):
     assert info.has_video and info.video_codec == "mpeg4"
     assert info.duration == pytest.approx(take.duration_s, abs=0.5)
     assert not list(room.context.paths.media_dir.glob(".recording-*"))  # no temp left
+
+
+def test_camera_unplugged_mid_take_keeps_what_was_recorded(room, qtbot):
+    screen = rehearse(room)
+    camera = fake_camera(screen)
+    screen.start_take()
+    qtbot.wait(800)
+    camera.stop()
+    screen.driver.qt_source._camera_gone("unplugged")  # what QCamera.errorOccurred leads to
+    assert "Mất tín hiệu camera" in screen.notice.text()
+    qtbot.wait(500)
+    qtbot.keyClick(screen, "n")  # the take goes on
+    take_id = screen.stop_take()
+    take = takes.load_take(room.context.db.sessions, room.context.paths, take_id)
+    assert [m.kind for m in take.markers if m.kind in ("camera_lost", "next", "stop")] == [
+        "camera_lost",
+        "next",
+        "stop",
+    ]
+    assert take.recording is not None
+    info = probe(take.recording)  # what was recorded before the camera went plays
+    assert info.has_video and info.duration >= 0.5
