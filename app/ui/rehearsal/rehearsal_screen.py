@@ -352,6 +352,7 @@ class RehearsalScreen(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.setFocus()  # the keys work as soon as the screen is back
         if self._released and not self.running:
             self._released = False
             if self.driver.camera_file is not None:
