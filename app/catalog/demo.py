@@ -67,7 +67,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Màn tuyn",
-        "Màn chụp tự bung cho bé",
+        "Màn chụp tự bung cho bé gấp gọn",
         "MCTB",
         "Màn chụp gấp gọn như chiếc ô, cho bé ngủ trưa không bị muỗi đốt.",
         ("net", "#fde3ec"),
@@ -79,7 +79,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Mây tre đan",
-        "Giỏ mây đan tay có nắp",
+        "Giỏ mây đan tay có nắp đựng đồ",
         "GMDT",
         "Giỏ mây tự nhiên đan tay, đựng đồ đa năng, có nắp đậy. Làng Phú Vinh.",
         ("basket", "#c9a06a"),
@@ -91,7 +91,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Mây tre đan",
-        "Làn mây đi chợ quai da",
+        "Làn mây đi chợ quai da bò dáng vintage",
         "LMDC",
         "Làn mây đan mắt cáo, quai da bò, dáng vintage.",
         ("basket", "#b98b52"),
@@ -125,7 +125,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Nón lá",
-        "Nón lá bài thơ Huế",
+        "Nón lá bài thơ Huế hai lớp làm quà",
         "NLBT",
         "Nón lá hai lớp, giữa có lồng bài thơ và tranh, soi lên nắng mới thấy.",
         ("hat", "#efe3bd"),
@@ -136,7 +136,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Nón lá",
-        "Nón lá vẽ hoa sen",
+        "Nón lá vẽ hoa sen quai lụa làm quà",
         "NLVH",
         "Nón lá vẽ tay hoa sen, quai lụa, làm quà tặng khách nước ngoài.",
         ("hat", "#f5e7c6"),
@@ -148,7 +148,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Nón lá",
-        "Nón lá mini trang trí",
+        "Nón lá mini trang trí treo tường 15cm",
         "NLMI",
         "Nón lá nhỏ 15cm treo tường, trang trí quán cà phê.",
         ("hat", "#f0deb0"),
@@ -182,7 +182,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Khảm trai",
-        "Đũa khảm trai hộp 10 đôi",
+        "Đũa gỗ mun khảm trai hộp quà 10 đôi",
         "DKTR",
         "Đũa gỗ mun khảm trai đầu đũa, hộp quà 10 đôi.",
         ("inlay", "#402a1b"),
@@ -193,7 +193,7 @@ DEMO: tuple[DemoProduct, ...] = (
     ),
     DemoProduct(
         "Đèn lồng",
-        "Đèn lồng tre Hội An",
+        "Đèn lồng tre Hội An bọc lụa gấp gọn",
         "DLHA",
         "Đèn lồng khung tre bọc lụa, gấp gọn, kèm đui đèn.",
         ("lantern", "#c0392b"),

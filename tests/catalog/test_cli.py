@@ -48,13 +48,9 @@ def test_demo_search_export_and_reimport(tmp_path):
     shopee = cli(data, "export", "--format", "shopee", "-o", str(tmp_path / "shopee.xlsx"))
     assert shopee.returncode == 0, shopee.stderr
 
+    # the demo shop passes TikTok's checks too (names ≥ 25 characters)
     tiktok = cli(data, "export", "--format", "tiktok", "-o", str(tmp_path / "tiktok.xlsx"))
-    assert tiktok.returncode == 2 and not (tmp_path / "tiktok.xlsx").exists()
-    assert "Nón lá bài thơ Huế: tên có 18 ký tự, cần ít nhất 25." in tiktok.stderr
-    skipped = cli(
-        data, "export", "--format", "tiktok", "-o", str(tmp_path / "tiktok.xlsx"), "--skip-invalid"
-    )
-    assert skipped.returncode == 0 and (tmp_path / "tiktok.xlsx").exists()
+    assert tiktok.returncode == 0 and (tmp_path / "tiktok.xlsx").exists(), tiktok.stderr
 
 
 def test_bad_file_gives_one_clear_line_and_dry_run_writes_nothing(tmp_path):

@@ -72,6 +72,10 @@ class ImportWizard(QDialog):
         choose.clicked.connect(self._ask_file)
         box.addWidget(choose)
         box.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._cancel_button(page))
+        box.addLayout(row)
         self.steps.addWidget(page)
 
     def _ask_file(self) -> None:
@@ -114,6 +118,7 @@ class ImportWizard(QDialog):
             [self.tr("Cột trong tệp"), self.tr("Ví dụ"), self.tr("Là thông tin")]
         )
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.setWordWrap(False)
         box.addWidget(self.mapping_table, 1)
         row = QHBoxLayout()
         back = QPushButton(self.tr("Quay lại"), page)
@@ -123,6 +128,7 @@ class ImportWizard(QDialog):
         self.check_button.clicked.connect(self.run_preview)
         row.addWidget(back)
         row.addStretch(1)
+        row.addWidget(self._cancel_button(page))
         row.addWidget(self.check_button)
         box.addLayout(row)
         self.steps.addWidget(page)
@@ -143,6 +149,11 @@ class ImportWizard(QDialog):
                 combo.addItem(QCoreApplication.translate("catalog", label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index))))
             self.mapping_table.setCellWidget(index, 2, combo)
+        # the file's own column names and the headers are shown whole (they are what people match)
+        for column in (0, 1):
+            self.mapping_table.resizeColumnToContents(column)
+            width = self.mapping_table.columnWidth(column)
+            self.mapping_table.setColumnWidth(column, min(width, 320))
         self.steps.setCurrentIndex(1)
         self._show_missing()
 
@@ -213,7 +224,34 @@ class ImportWizard(QDialog):
         self.import_button.clicked.connect(self.run_import)
         row.addWidget(back)
         row.addStretch(1)
+        row.addWidget(self._cancel_button(page))
         row.addWidget(self.import_button)
+        box.addLayout(row)
+        self.steps.addWidget(page)
+        self._build_done()
+
+    def _cancel_button(self, page: QWidget) -> QPushButton:
+        """Every step can be left: nothing is written before the last one."""
+        button = QPushButton(self.tr("Huỷ"), page)
+        button.setObjectName("ImportCancel")
+        button.clicked.connect(self.reject)
+        return button
+
+    # -- step 4: what was imported ---------------------------------------------------
+    def _build_done(self) -> None:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        self.done_summary = QLabel(page)
+        self.done_summary.setObjectName("EmptyBody")
+        self.done_summary.setWordWrap(True)
+        box.addWidget(self.done_summary)
+        box.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = QPushButton(self.tr("Xong"), page)
+        close.setObjectName("Primary")
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
         box.addLayout(row)
         self.steps.addWidget(page)
 
@@ -263,10 +301,27 @@ class ImportWizard(QDialog):
         return handle
 
     def _finished(self, result) -> None:
+        """Stay open on a last page that says what came in (closing at once hid it)."""
+        lines = [
+            self.tr("Đã nhập xong từ tệp \u201c%1\u201d:").replace(
+                "%1", self.path.name if self.path else ""
+            ),
+            self.tr("• %1 sản phẩm mới").replace("%1", str(result.created)),
+            self.tr("• %1 sản phẩm được cập nhật").replace("%1", str(result.updated)),
+        ]
+        if result.photos_added:
+            lines.append(self.tr("• %1 ảnh").replace("%1", str(result.photos_added)))
+        if result.skipped_rows:
+            lines.append(
+                self.tr("• Bỏ qua các dòng lỗi: %1").replace(
+                    "%1", ", ".join(str(row) for row in result.skipped_rows)
+                )
+            )
+        self.done_summary.setText("\n".join(lines))
         self.status.setText(
             self.tr("Đã nhập: %1 sản phẩm mới, %2 cập nhật.")
             .replace("%1", str(result.created))
             .replace("%2", str(result.updated))
         )
+        self.steps.setCurrentIndex(3)
         self.imported.emit(result)
-        self.accept()

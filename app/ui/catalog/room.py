@@ -34,6 +34,7 @@ from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.ui.catalog.editor import ProductEditor
 from app.ui.catalog.empty_state import CatalogEmptyState
+from app.ui.catalog.grid_delegate import GridDelegate
 from app.ui.catalog.product_model import (
     ID_ROLE,
     NAME,
@@ -102,8 +103,11 @@ class CatalogRoom(QWidget):
         bar = QHBoxLayout()
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("CatalogSearch")
-        self.search_box.setPlaceholderText(
-            self.tr("Tìm sản phẩm: gõ có dấu hoặc không dấu, ví dụ \u201cman tuyn\u201d")
+        self.search_box.setPlaceholderText(self.tr("Tìm sản phẩm (gõ không dấu cũng được)"))
+        self.search_box.setToolTip(
+            self.tr(
+                "Gõ có dấu hoặc không dấu, ví dụ \u201cman tuyn\u201d tìm \u201cMàn tuyn\u201d."
+            )
         )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumHeight(40)
@@ -169,6 +173,8 @@ class CatalogRoom(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(48)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)  # a wrapped SKU reads as two codes; elide instead
+        # long names keep their start and end ("Màn tuyn … 2m2"); the full name is the tooltip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setColumnWidth(SKU, 160)
         header = self.table.horizontalHeader()
         for column in (
@@ -184,11 +190,12 @@ class CatalogRoom(QWidget):
         self.grid.setModelColumn(NAME)
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(150, 150))
-        self.grid.setGridSize(QSize(180, 210))
+        self.grid.setGridSize(QSize(180, 220))
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
         self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(GridDelegate(self.grid))  # name and price under each photo
         self.grid.activated.connect(self._open_index)
         self.grid.doubleClicked.connect(self._open_index)
         for page in (self.empty_state, self.table, self.grid):
@@ -255,6 +262,7 @@ class CatalogRoom(QWidget):
             editor = ProductEditor(self.context, self.splitter)
             editor.saved.connect(self._product_saved)
             editor.closed.connect(editor.hide)
+            editor.closed.connect(lambda: self._narrow_list(False))
             editor.deleted.connect(self._product_deleted)
             self.splitter.addWidget(editor)
             self.splitter.setStretchFactor(1, 2)
@@ -266,14 +274,23 @@ class CatalogRoom(QWidget):
 
     def open_product(self, product_id: str | None) -> None:
         self.editor.load(product_id)
+        if product_id is None:
+            self.editor.tabs.setCurrentIndex(0)  # a new product starts with its details
         self.editor.show()
+        self._narrow_list(True)
         self.editor.name.setFocus()
+
+    def _narrow_list(self, editor_open: bool) -> None:
+        """Beside the editor the list keeps name, price and stock; SKU and status are in the form."""
+        for column in (SKU, STATUS):
+            self.table.setColumnHidden(column, editor_open)
 
     def new_product(self) -> None:
         self.open_product(None)
 
     def _product_deleted(self, _product_id: str) -> None:
         self.editor.hide()
+        self._narrow_list(False)
         self.apply_filters()
 
     def _product_saved(self, product_id: str) -> None:

@@ -42,6 +42,10 @@ class VariantsTable(QTableWidget):
         header.setDefaultSectionSize(120)
         header.setStretchLastSection(True)
         self.setColumnWidth(SKU, 170)
+        for column in range(self.columnCount()):  # every header readable ("Giá khuyến mãi")
+            self.setColumnWidth(
+                column, max(self.columnWidth(column), header.sectionSizeHint(column) + 8)
+            )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setDefaultSectionSize(36)
         self._ids: list[str | None] = []

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_NAME
@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         )
         self.show_room(start)
         self.connectivity.refresh()
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)  # Windows has no standard Quit key
+        quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_shortcut.activated.connect(self.close)
 
     @property
     def current_room(self) -> str:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from app.i18n import LANGUAGES
 from app.settings import Settings
@@ -12,7 +20,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cài đặt"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         form = QFormLayout(self)
         self.language = QComboBox(self)
         self.language.setObjectName("settings_language")
@@ -22,8 +30,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Ngôn ngữ:"), self.language)
         self.hub_url = QLineEdit(settings.hub_url, self)
         self.hub_url.setObjectName("settings_hub_url")
-        self.hub_url.setPlaceholderText(self.tr("ví dụ: http://192.168.1.10:8765 (hỏi cán bộ xã)"))
+        self.hub_url.setPlaceholderText("http://192.168.1.10:8765")
         form.addRow(self.tr("Địa chỉ máy chủ của xã:"), self.hub_url)
+        # a placeholder this long was cut (and vanishes on typing): a hint line that stays
+        hint = QLabel(self.tr("Ví dụ: http://192.168.1.10:8765 (hỏi cán bộ xã)"), self)
+        hint.setObjectName("EmptyHint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -24,8 +24,12 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -198,6 +202,46 @@ def _label_misfit(label: QLabel) -> str | None:
     return None
 
 
+def _is_internal_edit(edit: QLineEdit) -> bool:
+    return edit.parentWidget() is not None and isinstance(
+        edit.parentWidget(), (QAbstractSpinBox, QComboBox)
+    )
+
+
+def _line_edit_misfit(edit: QLineEdit) -> str | None:
+    """A placeholder is the hint a new user reads; Qt cuts it silently when the field is short."""
+    hint = edit.placeholderText()
+    if not hint or edit.text():
+        return None
+    room = edit.contentsRect().width() - 8  # Qt's horizontal text margins inside a frame
+    width = edit.fontMetrics().horizontalAdvance(hint)
+    if width > room + SLACK:
+        return f"placeholder {hint[:60]!r} is {width} px wide, the field {room}"
+    return None
+
+
+def _header_misfits(header: QHeaderView) -> list[Misfit]:
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return []
+    found = []
+    metrics = header.fontMetrics()
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = model.headerData(section, Qt.Orientation.Horizontal)
+        if not isinstance(text, str) or not text:
+            continue
+        width = metrics.horizontalAdvance(text) + 8
+        if width > header.sectionSize(section) + SLACK:
+            found.append(
+                Misfit(
+                    header, f"column {text!r} needs {width} px, has {header.sectionSize(section)}"
+                )
+            )
+    return found
+
+
 def texts_past_control(window: QWidget) -> list[Misfit]:
     found: list[Misfit] = []
     for widget in _visible_descendants(window):
@@ -206,11 +250,16 @@ def texts_past_control(window: QWidget) -> list[Misfit]:
         if isinstance(widget, QTabBar):
             found.extend(_tab_misfits(widget))
             continue
+        if isinstance(widget, QHeaderView):
+            found.extend(_header_misfits(widget))
+            continue
         problem = None
         if isinstance(widget, QAbstractButton):
             problem = _button_misfit(widget)
         elif isinstance(widget, QLabel):
             problem = _label_misfit(widget)
+        elif isinstance(widget, QLineEdit) and not _is_internal_edit(widget):
+            problem = _line_edit_misfit(widget)
         if problem:
             found.append(Misfit(widget, problem))
     return found
