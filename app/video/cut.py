@@ -24,6 +24,7 @@ from app.video.overlay import OverlayText, render_band
 from app.video.presets import FITS, budget_for, check_platform, get_platform, get_preset
 from app.video.probe import MediaInfo, probe
 from app.video.smart import SmartCutUnsupported, cut_smart
+from app.video.stickers import Sticker, render_stickers
 from app.video.timecode import Segment, check_segments, format_time
 
 MODES = ("lossless", "smart", "exact")
@@ -41,6 +42,7 @@ class ExportOptions:
     center: tuple[float, float] = (0.5, 0.5)  # crop centre, fractions of width/height
     pad_rgb: tuple[int, int, int] = (0, 0, 0)
     overlay: OverlayText | None = None
+    stickers: tuple[Sticker, ...] = ()  # timed on the output; drawn in exact mode only
     platform: str | None = None
     encode: EncodeSettings = field(default_factory=EncodeSettings)
 
@@ -78,6 +80,8 @@ def _needs_pixels(options: ExportOptions, info: MediaInfo) -> str | None:
         return f"Mẫu xuất {options.preset}"
     if options.overlay is not None and options.overlay.lines():
         return "Dòng chữ tiêu đề/giá"
+    if any(s.text.strip() for s in options.stickers):
+        return "Chữ dán trên video"
     return None
 
 
@@ -183,6 +187,13 @@ def _write(
             )
             if options.overlay is not None:
                 framer.band = render_band(options.overlay, framer.out_width, framer.out_height)
+            if options.stickers:
+                framer.stickers = render_stickers(
+                    options.stickers,
+                    framer.out_width,
+                    framer.out_height,
+                    framer.band.y if framer.band is not None else None,
+                )
             used = export_exact(info, source, temp, checked, framer, settings, progress, cancel)
         if not any(u.duration > 0 for u in used):
             # every segment fell between two frames: an empty video is no use to anyone

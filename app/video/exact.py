@@ -49,6 +49,20 @@ def _video_stream(out, src: VideoSource, framer: Framer, settings: EncodeSetting
     return stream
 
 
+def _timed_picture(framer: Framer, src: VideoSource, out_ticks: int):
+    """Transform for one segment: the frame with what is shown at its OUTPUT time
+    (stickers are timed on the exported video, not the source)."""
+    first: list[int] = []
+
+    def transform(frame):
+        if not first:
+            first.append(frame.pts)
+        t = float((frame.pts - first[0] + out_ticks) * src.tb)
+        return frame.pts, frame.duration, framer.picture(frame, t)
+
+    return transform
+
+
 def export_exact(
     info: MediaInfo,
     source: Path,
@@ -78,7 +92,7 @@ def export_exact(
                 src.ticks(seg.start),
                 src.ticks(seg.end),
                 cancel,
-                transform=lambda frame: (frame.pts, frame.duration, framer.picture(frame)),
+                transform=_timed_picture(framer, src, out_ticks),
             )
             for frame_pts, frame_duration, picture in pictures:
                 check(cancel)

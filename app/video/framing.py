@@ -14,6 +14,7 @@ import numpy as np
 
 from app.video.overlay import Band, composite
 from app.video.presets import Preset
+from app.video.stickers import RenderedSticker, draw_stickers
 
 
 def _interpolation(scale: float) -> int:
@@ -36,6 +37,7 @@ class Framer:
     center: tuple[float, float] = (0.5, 0.5)
     pad_rgb: tuple[int, int, int] = (0, 0, 0)
     band: Band | None = None
+    stickers: list[RenderedSticker] | None = None  # drawn by output time
 
     def __post_init__(self) -> None:
         if self.preset.width and self.preset.height:
@@ -49,10 +51,11 @@ class Framer:
         return (
             self.rotation % 360 == 0
             and self.band is None
+            and not self.stickers
             and (self.out_width, self.out_height) == (self.width, self.height)
         )
 
-    def picture(self, frame: av.VideoFrame) -> av.VideoFrame:
+    def picture(self, frame: av.VideoFrame, t: float = 0.0) -> av.VideoFrame:
         """The yuv420p frame to encode for a decoded one."""
         if self.passthrough:
             return frame if frame.format.name == "yuv420p" else frame.reformat(format="yuv420p")
@@ -61,12 +64,12 @@ class Framer:
             rgb = cv2.cvtColor(frame.to_ndarray(), cv2.COLOR_YUV2RGB_I420)
         else:  # e.g. full-range yuvj420p from phones: let swscale handle the range
             rgb = frame.to_ndarray(format="rgb24")
-        out = self.apply(rgb)
+        out = self.apply(rgb, t)
         return av.VideoFrame.from_ndarray(
             cv2.cvtColor(out, cv2.COLOR_RGB2YUV_I420), format="yuv420p"
         )
 
-    def apply(self, rgb: np.ndarray) -> np.ndarray:
+    def apply(self, rgb: np.ndarray, t: float = 0.0) -> np.ndarray:
         if self.rotation % 360:
             # FFmpeg's display matrix angle is counter-clockwise, like np.rot90.
             rgb = np.ascontiguousarray(np.rot90(rgb, k=(self.rotation // 90) % 4))
@@ -78,6 +81,8 @@ class Framer:
             rgb = np.ascontiguousarray(rgb)
         if self.band is not None:
             composite(rgb, self.band)
+        if self.stickers:
+            draw_stickers(rgb, self.stickers, t)
         return rgb
 
     def _crop(self, rgb: np.ndarray) -> np.ndarray:

@@ -10,12 +10,14 @@ from app.store.models.catalog_media import MediaLink
 from app.store.models.catalog_product import Category, Product, Variant
 from app.store.models.catalog_search import FTS_TABLES
 from app.store.models.catalog_stock import StockMovement
+from app.store.models.editor_project import EditorProject
 from app.store.models.local_state import LocalState
 from app.store.models.rehearsal import RehearsalTake, ShowBlock, ShowPlan, TakeMarker
 
 __all__ = [
     "FTS_TABLES",
     "Category",
+    "EditorProject",
     "LocalState",
     "MediaLink",
     "Product",

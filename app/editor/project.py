@@ -1,0 +1,210 @@
+"""One editing project: the kept segments of a source video, text on it, export settings.
+
+Segments are kept in output order (the list beside the timeline reorders them). Every
+edit clamps to the source's length and keeps segments at least one frame long, so the
+room can never hand the engine a segment it would refuse.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+
+from app.video.stickers import MAX_STICKERS, POSITIONS, Sticker
+
+MIN_LENGTH = 1 / 30  # one frame at 30 fps: shorter segments are dropped
+MODES = ("lossless", "smart", "exact")
+FITS = ("pad-blur", "pad-solid", "crop")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A kept stretch of the source: [start, end) seconds, optional name/product."""
+
+    start: float
+    end: float
+    label: str = ""
+    product_id: str | None = None
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+    def contains(self, t: float) -> bool:
+        return self.start <= t < self.end
+
+
+@dataclass
+class Project:
+    source: str
+    duration: float
+    segments: list[Piece] = field(default_factory=list)
+    stickers: list[Sticker] = field(default_factory=list)
+    title: str = ""
+    price: int | None = None
+    product_id: str | None = None
+    platform: str | None = "shopee"
+    mode: str = "exact"
+    fit: str = "pad-blur"
+    center: tuple[float, float] = (0.5, 0.5)
+    accepted: list[tuple[float, float]] = field(default_factory=list)  # suggestions taken
+    project_id: str | None = None  # database row id once saved
+
+    # --- queries -------------------------------------------------------------------
+    def total(self) -> float:
+        return sum(s.duration for s in self.segments)
+
+    def index_at(self, t: float) -> int | None:
+        for index, seg in enumerate(self.segments):
+            if seg.contains(t):
+                return index
+        return None
+
+    def pairs(self) -> list[tuple[float, float]]:
+        return [(s.start, s.end) for s in self.segments]
+
+    def clamp(self, t: float) -> float:
+        return min(max(0.0, t), self.duration)
+
+    # --- edits (each returns nothing; the room snapshots before/after for undo) ------
+    def add_segment(self, start: float, end: float, label: str = "", product_id=None) -> int:
+        start, end = sorted((self.clamp(start), self.clamp(end)))
+        if end - start < MIN_LENGTH:
+            raise ValueError("segment shorter than one frame")
+        self.segments.append(Piece(start, end, label, product_id))
+        return len(self.segments) - 1
+
+    def set_in(self, t: float) -> int:
+        """I: the in point of the segment under ``t``; a new segment there if none."""
+        t = self.clamp(t)
+        index = self.index_at(t)
+        if index is None:
+            following = [s.start for s in self.segments if s.start > t]
+            end = min(following, default=self.duration)
+            if end - t < MIN_LENGTH:
+                raise ValueError("no room for a segment here")
+            self.segments.append(Piece(t, end))
+            self.segments.sort(key=lambda s: s.start)
+            return self.index_at(t) or 0
+        seg = self.segments[index]
+        self.segments[index] = replace(seg, start=t)
+        return index
+
+    def set_out(self, t: float) -> int:
+        """O: the out point of the segment under ``t`` (or the last one that starts before)."""
+        t = self.clamp(t)
+        index = self.index_at(t - 1e-6)
+        if index is None:
+            before = [i for i, s in enumerate(self.segments) if s.start < t]
+            if not before:
+                self.segments.append(Piece(0.0, t))
+                return len(self.segments) - 1
+            index = max(before, key=lambda i: self.segments[i].start)
+        seg = self.segments[index]
+        if t - seg.start < MIN_LENGTH:
+            raise ValueError("out point before the in point")
+        self.segments[index] = replace(seg, end=t)
+        return index
+
+    def set_edge(self, index: int, *, start: float | None = None, end: float | None = None) -> None:
+        seg = self.segments[index]
+        new_start = seg.start if start is None else self.clamp(start)
+        new_end = seg.end if end is None else self.clamp(end)
+        if new_end - new_start < MIN_LENGTH:
+            return
+        self.segments[index] = replace(seg, start=new_start, end=new_end)
+
+    def split_at(self, t: float) -> bool:
+        index = self.index_at(t)
+        if index is None:
+            return False
+        seg = self.segments[index]
+        if t - seg.start < MIN_LENGTH or seg.end - t < MIN_LENGTH:
+            return False
+        self.segments[index : index + 1] = [replace(seg, end=t), replace(seg, start=t)]
+        return True
+
+    def delete(self, index: int) -> None:
+        del self.segments[index]
+
+    def move(self, index: int, delta: int) -> int:
+        target = index + delta
+        if not 0 <= target < len(self.segments):
+            return index
+        self.segments.insert(target, self.segments.pop(index))
+        return target
+
+    def add_sticker(self, sticker: Sticker) -> None:
+        if len(self.stickers) >= MAX_STICKERS:
+            raise ValueError(f"at most {MAX_STICKERS} stickers")
+        self.stickers.append(sticker)
+
+    # --- persistence ---------------------------------------------------------------
+    def segments_json(self) -> str:
+        return json.dumps([asdict(s) for s in self.segments], ensure_ascii=False)
+
+    def stickers_json(self) -> str:
+        return json.dumps([asdict(s) for s in self.stickers], ensure_ascii=False)
+
+    def settings_json(self) -> str:
+        return json.dumps(
+            {
+                "platform": self.platform,
+                "mode": self.mode,
+                "fit": self.fit,
+                "center": list(self.center),
+                "price": self.price,
+                "accepted": [list(a) for a in self.accepted],
+            },
+            ensure_ascii=False,
+        )
+
+    def restore(self, segments: str, stickers: str, settings: str) -> None:
+        """Fill from stored JSON; anything unreadable is skipped, not fatal."""
+        try:
+            self.segments = [
+                Piece(float(d["start"]), float(d["end"]), d.get("label", ""), d.get("product_id"))
+                for d in json.loads(segments or "[]")
+            ]
+        except (ValueError, KeyError, TypeError):
+            self.segments = []
+        try:
+            self.stickers = [
+                Sticker(
+                    str(d["text"]),
+                    float(d["start"]),
+                    float(d["end"]),
+                    d.get("position", "top") if d.get("position") in POSITIONS else "top",
+                )
+                for d in json.loads(stickers or "[]")
+            ][:MAX_STICKERS]
+        except (ValueError, KeyError, TypeError):
+            self.stickers = []
+        try:
+            data = json.loads(settings or "{}")
+        except ValueError:
+            data = {}
+        self.platform = data.get("platform", self.platform)
+        self.mode = data.get("mode", self.mode) if data.get("mode") in MODES else self.mode
+        self.fit = data.get("fit", self.fit) if data.get("fit") in FITS else self.fit
+        center = data.get("center")
+        if isinstance(center, list) and len(center) == 2:
+            self.center = (float(center[0]), float(center[1]))
+        price = data.get("price")
+        self.price = int(price) if isinstance(price, int | float) else None
+        self.accepted = [tuple(a) for a in data.get("accepted", []) if len(a) == 2]
+
+    def snapshot(self) -> dict:
+        """Everything an undo step restores."""
+        return {
+            "segments": list(self.segments),
+            "stickers": list(self.stickers),
+            "title": self.title,
+            "price": self.price,
+        }
+
+    def apply_snapshot(self, state: dict) -> None:
+        self.segments = list(state["segments"])
+        self.stickers = list(state["stickers"])
+        self.title = state["title"]
+        self.price = state["price"]
