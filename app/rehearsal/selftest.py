@@ -1,4 +1,4 @@
-"""``main.py --self-test`` hook: a plan from a demo product, a 2-second file-camera take
+"""``main.py --self-test`` hook: a plan from a demo product (or one of its own), a 2-second file-camera take
 (real time, real H.264/AAC recording), its review."""
 
 from __future__ import annotations
@@ -10,36 +10,42 @@ from pathlib import Path
 from app.config import Paths
 
 TAKE_SECONDS = 2.0
+SKU = "SELFTEST-REHEARSAL"
 
 
 def run(paths: Paths) -> dict:
-    from app.catalog.demo import DEMO, _variants
-    from app.catalog.product_data import ProductData
+    from sqlalchemy import select
+
+    from app.catalog.product_data import ProductData, VariantData
     from app.catalog.products import save_product, taken_skus
     from app.rehearsal.live_take import LiveTake
     from app.rehearsal.plans import create_plan, load_plan
     from app.rehearsal.review import review_take
     from app.store.engine import session_scope
     from app.store.migrate import open_database
+    from app.store.models import Variant
     from app.video.synth import make_clip
 
     began = time.perf_counter()
     db = open_database(paths)
     try:
-        item = DEMO[0]
-        sku = _variants(item)[0].sku
         with session_scope(db.sessions) as session:
-            if sku.upper() not in taken_skus(session):  # the catalog self-test may have added it
+            # The demo shop's first product when the catalog self-test has loaded it.
+            sku = session.scalars(
+                select(Variant.sku).where(Variant.deleted_at.is_(None)).order_by(Variant.sku)
+            ).first()
+            if sku is None and SKU not in taken_skus(session):
+                sku = SKU
+                variants = [VariantData(sku=SKU, price=120_000, option1="1m6×2m")]
                 data = ProductData(
-                    name=item.name,
-                    description=item.description,
+                    name="Màn tuyn tự kiểm tra",
+                    description="Sản phẩm mẫu của lần tự kiểm tra.",
                     status="active",
-                    option1_name=item.option1_name,
-                    option2_name=item.option2_name,
-                    variants=_variants(item),
+                    option1_name="Kích thước",
+                    variants=variants,
                 )
                 save_product(session, data)
-            plan_id = create_plan(session, "Tự kiểm tra", [sku], minutes_each=1)
+            plan_id = create_plan(session, "Tự kiểm tra", [sku or SKU], minutes_each=1)
         with session_scope(db.sessions) as session:
             plan = load_plan(session, plan_id)
         with tempfile.TemporaryDirectory(prefix="lns-rehearsal-") as folder:

@@ -1,4 +1,4 @@
-"""Rehearsal fixtures: the demo shop, a run of show from it, a generated camera file."""
+"""Rehearsal fixtures: a small shop of our own, a run of show from it, a generated camera file."""
 
 from __future__ import annotations
 
@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalog.demo import load_demo
 from app.rehearsal.plans import create_plan, load_plan
 from app.store.engine import session_scope
-from app.store.media import MediaStore
 
 HERE = str(Path(__file__).resolve().parent)
 if HERE not in sys.path:
@@ -22,6 +20,7 @@ from rehearsal_testdata import (  # noqa: E402
     PLANTED_SILENCE,
     TRAY,
     make_camera_file,
+    make_shop,
 )
 
 
@@ -36,7 +35,7 @@ def camera_file(tmp_path_factory) -> Path:
 @pytest.fixture
 def shop(database):
     with session_scope(database.sessions) as session:
-        load_demo(session, MediaStore(database.paths))
+        make_shop(session)
     return database
 
 

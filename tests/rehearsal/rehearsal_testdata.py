@@ -18,8 +18,52 @@ RATE = 48000
 # The generated camera file: speech-like sound with one true silence here (seconds).
 PLANTED_SILENCE = (15.0, 17.5)
 CAMERA_SECONDS = 24.0
-# Demo SKUs: a net with sizes and colours, a lantern with colours, a single-price tray.
+# The test shop (own products, so the demo shop's wording can change freely): a net with
+# sizes and colours, a lantern with colours, a single-price tray.
 NET, LANTERN, TRAY = "MTCM-1M22M-TRANG", "DLHA-DO", "KMTR"
+NET_SIZES = (("1m2×2m", "1M22M", 120_000), ("1m6×2m", "1M62M", 150_000))
+NET_COLOURS = (("Trắng", "TRANG"), ("Xanh dương", "XANHDUONG"), ("Hồng", "HONG"))
+LANTERN_COLOURS = (("Đỏ", "DO", 90_000), ("Vàng", "VANG", 90_000), ("Xanh lá", "XANHLA", 95_000))
+
+
+def make_shop(session) -> None:
+    """Three products as a craft-village shop sells them."""
+    from app.catalog.product_data import ProductData, VariantData
+    from app.catalog.products import save_product
+
+    net = [
+        VariantData(
+            sku=f"MTCM-{size_code}-{colour_code}", price=price, option1=size, option2=colour
+        )
+        for size, size_code, price in NET_SIZES
+        for colour, colour_code in NET_COLOURS
+    ]
+    products = [
+        ProductData(
+            name="Màn tuyn chống muỗi cao cấp",
+            description="Màn tuyn sợi polyester mịn, chống muỗi tốt, giặt máy được.",
+            option1_name="Kích thước",
+            option2_name="Màu",
+            variants=net,
+        ),
+        ProductData(
+            name="Đèn lồng tre Hội An",
+            description="Đèn lồng khung tre bọc lụa, gấp gọn, kèm đui đèn.",
+            option1_name="Màu",
+            variants=[
+                VariantData(sku=f"DLHA-{code}", price=price, option1=colour)
+                for colour, code, price in LANTERN_COLOURS
+            ],
+        ),
+        ProductData(
+            name="Khay mây tròn đựng bánh kẹo",
+            description="Khay mây tròn có quai, đựng bánh kẹo ngày Tết.",
+            variants=[VariantData(sku=TRAY, price=75_000)],
+        ),
+    ]
+    for data in products:
+        data.status = "active"
+        save_product(session, data)
 
 
 def speech_like(duration: float, silences: list[tuple[float, float]], seed: int = 3) -> np.ndarray:
