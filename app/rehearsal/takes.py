@@ -171,7 +171,7 @@ def recover_interrupted(
             duration_s=duration,
             recording=temp if duration and temp is not None else None,
             status="interrupted",
-            note="interrupted",
+            note="",  # the status says it; the review explains it in words
         )
         recovered.append(take_id)
     return recovered
