@@ -105,6 +105,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=60, help="length of the take (default 60)")
     parser.add_argument("--write-results", action="store_true", help=f"write {RESULTS.name}")
     parser.add_argument("--xcb", action="store_true", help="paint on the X display (Xvfb)")
+    parser.add_argument("--append", action="store_true", help="add to the results, not replace")
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = "xcb" if args.xcb else "offscreen"
 
@@ -225,7 +226,10 @@ def main() -> int:
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write_results:
-        RESULTS.write_text(text, encoding="utf-8")
+        before = (
+            RESULTS.read_text(encoding="utf-8") + "\n" if args.append and RESULTS.exists() else ""
+        )
+        RESULTS.write_text(before + text, encoding="utf-8")
     return 0 if ok else 1
 
 

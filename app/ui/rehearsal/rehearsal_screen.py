@@ -7,6 +7,7 @@ slider); each action goes to the core's ``LiveTake``, which writes its marker.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -213,9 +214,15 @@ class RehearsalScreen(QWidget):
     def start_take(self) -> None:
         if self.plan is None or self.running:
             return
+        # A full garbage collection walks every object of the app (tens of ms, all threads
+        # wait on the GIL): collect once now, then keep what exists out of later passes
+        # until the take ends, so none lands in the middle of a take.
+        gc.collect()
+        gc.freeze()
         try:
             self.driver.start(self.plan, float(self.comments.pace.value()))
         except Exception as exc:
+            gc.unfreeze()
             show_exception(exc, self)
             return
         self.comments.clear()
@@ -236,7 +243,10 @@ class RehearsalScreen(QWidget):
             return None
         self._tick_timer.stop()
         self.teleprompter.stop()
-        take = self.driver.stop()
+        try:
+            take = self.driver.stop()
+        finally:
+            gc.unfreeze()
         self.devices.set_take_running(False)
         self._update_buttons()
         if take is None:
