@@ -1,0 +1,646 @@
+"""The editing page: preview (exact frame when paused, QMediaPlayer with sound when
+playing), timeline, segment list, platform, text and export buttons."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.editor.project import Project
+from app.ui.editor.frame_view import FrameView
+from app.ui.editor.keys import KEYS
+from app.ui.editor.timeline import Timeline
+from app.video.frames import FrameReader, ShownFrame
+from app.video.presets import platforms
+from app.video.probe import MediaInfo
+from app.video.stickers import MAX_STICKERS, Sticker
+from app.video.timecode import format_time
+
+log = logging.getLogger(__name__)
+THUMBS = 40
+SHUTTLE = (1.0, 2.0, 4.0)
+
+
+def clock(t: float) -> str:
+    """mm:ss.mmm"""
+    millis = round(max(t, 0.0) * 1000)
+    minutes, millis = divmod(millis, 60_000)
+    return f"{minutes:02d}:{millis // 1000:02d}.{millis % 1000:03d}"
+
+
+class EditorPage(QWidget):
+    def __init__(self, room, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.project: Project | None = None
+        self.info: MediaInfo | None = None
+        self.reader: FrameReader | None = None
+        self.playhead = 0.0
+        self.shown: ShownFrame | None = None
+        self._pending: float | None = None
+        self._decoding = False
+        self._rate = 0.0  # shuttle: <0 backward (stepped), >0 player rate
+        self._tasks: list = []
+        self.player = None
+        self._build()
+
+    # --- layout ------------------------------------------------------------------
+    def _button(self, name: str, row: QHBoxLayout) -> QPushButton:
+        action = self.room.actions_by_name[name]
+        key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+        button = QPushButton(
+            f"{action.text()}" + (f" [{key}]" if key and key not in action.text() else ""), self
+        )
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(action.trigger)
+        row.addWidget(button)
+        return button
+
+    def _build(self) -> None:
+        tr = self.tr
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        outer.addLayout(top, 1)
+        left = QVBoxLayout()
+        top.addLayout(left, 3)
+        self.preview_stack = QStackedWidget(self)
+        self.frame_view = FrameView(self)
+        self.preview_stack.addWidget(self.frame_view)
+        left.addWidget(self.preview_stack, 1)
+        self.position_label = QLabel("00:00.000", self)
+        self.position_label.setObjectName("editorPosition")
+        left.addWidget(self.position_label)
+        transport = QHBoxLayout()
+        for name in (
+            "prev_frame",
+            "play",
+            "next_frame",
+            "mark_in",
+            "mark_out",
+            "split",
+            "delete",
+            "undo",
+            "redo",
+        ):
+            self._button(name, transport)
+        left.addLayout(transport)
+
+        right = QVBoxLayout()
+        top.addLayout(right, 2)
+        head = QHBoxLayout()
+        self.file_label = QLabel(self)
+        self.file_label.setWordWrap(True)
+        head.addWidget(self.file_label, 1)
+        back = QPushButton(tr("Đóng video"), self)
+        back.clicked.connect(self.room.show_start)
+        head.addWidget(back)
+        right.addLayout(head)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([tr("Bắt đầu"), tr("Kết thúc"), tr("Độ dài")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.cellClicked.connect(lambda row, _c: self.seek(self.project.segments[row].start))
+        right.addWidget(self.table, 1)
+        order = QHBoxLayout()
+        up = QPushButton(tr("Lên"), self)
+        up.clicked.connect(lambda: self.move_selected(-1))
+        down = QPushButton(tr("Xuống"), self)
+        down.clicked.connect(lambda: self.move_selected(1))
+        order.addWidget(up)
+        order.addWidget(down)
+        self.suggest_button = QPushButton(tr("Gợi ý đoạn cắt"), self)
+        self.suggest_button.setToolTip(
+            tr("Tìm chỗ im lặng và chỗ đổi cảnh, bấm để giữ phần có tiếng nói")
+        )
+        self.suggest_button.clicked.connect(self.suggest)
+        order.addWidget(self.suggest_button)
+        right.addLayout(order)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("Nền tảng"), self), 0, 0)
+        self.platform_box = QComboBox(self)
+        for platform in platforms().values():
+            self.platform_box.addItem(platform.label, platform.name)
+        self.platform_box.addItem(tr("Chất lượng gốc"), "original")
+        self.platform_box.currentIndexChanged.connect(self.refresh)
+        grid.addWidget(self.platform_box, 0, 1)
+        self.total_label = QLabel(self)
+        grid.addWidget(self.total_label, 1, 0, 1, 2)
+        grid.addWidget(QLabel(tr("Tên trên video"), self), 2, 0)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.editingFinished.connect(self._text_changed)
+        grid.addWidget(self.title_edit, 2, 1)
+        grid.addWidget(QLabel(tr("Giá (đồng)"), self), 3, 0)
+        self.price_edit = QSpinBox(self)
+        self.price_edit.setRange(0, 2_000_000_000)
+        self.price_edit.setSingleStep(1000)
+        self.price_edit.setSpecialValueText(tr("không ghi giá"))
+        self.price_edit.editingFinished.connect(self._text_changed)
+        grid.addWidget(self.price_edit, 3, 1)
+        grid.addWidget(QLabel(tr("Chữ dán"), self), 4, 0)
+        sticker_row = QHBoxLayout()
+        self.sticker_edit = QLineEdit(self)
+        self.sticker_edit.setPlaceholderText(tr("Freeship, Giảm 20%…"))
+        sticker_row.addWidget(self.sticker_edit, 1)
+        self.sticker_position = QComboBox(self)
+        for value, label in (("top", tr("trên")), ("middle", tr("giữa")), ("bottom", tr("dưới"))):
+            self.sticker_position.addItem(label, value)
+        sticker_row.addWidget(self.sticker_position)
+        add = QPushButton(tr("Thêm"), self)
+        add.clicked.connect(self.add_sticker_from_form)
+        sticker_row.addWidget(add)
+        grid.addLayout(sticker_row, 4, 1)
+        self.stickers_label = QLabel(self)
+        self.stickers_label.setWordWrap(True)
+        grid.addWidget(self.stickers_label, 5, 0, 1, 2)
+        right.addLayout(grid)
+        actions = QHBoxLayout()
+        self.safe_button = QPushButton(tr("Vùng an toàn 9:16"), self)
+        self.safe_button.setCheckable(True)
+        self.safe_button.toggled.connect(self._toggle_safe_zone)
+        actions.addWidget(self.safe_button)
+        keys = QPushButton(tr("Phím tắt [?]"), self)
+        keys.clicked.connect(self.show_keys)
+        actions.addWidget(keys)
+        self.export_button = QPushButton(tr("Xuất video…"), self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.open_export_dialog)
+        actions.addWidget(self.export_button)
+        right.addLayout(actions)
+
+        self.timeline = Timeline(self)
+        self.timeline.seek_requested.connect(self.seek)
+        self.timeline.edge_dragged.connect(self._drag_edge)
+        self.timeline.edge_released.connect(self._drag_done)
+        outer.addWidget(self.timeline)
+        self._drag_before: dict | None = None
+        self._back_timer = QTimer(self, interval=100)
+        self._back_timer.timeout.connect(self._step_backward)
+
+    # --- loading -----------------------------------------------------------------
+    def load(self, project: Project, info: MediaInfo, reader: FrameReader) -> None:
+        self.project, self.info, self.reader = project, info, reader
+        self.playhead = 0.0
+        self.file_label.setText(
+            f"<b>{Path(project.source).name}</b> · {info.width}×{info.height} · {format_time(info.duration)}"
+        )
+        index = self.platform_box.findData(project.platform or "original")
+        self.platform_box.setCurrentIndex(max(0, index))
+        self.title_edit.setText(project.title)
+        self.price_edit.setValue(project.price or 0)
+        self.timeline.set_duration(info.duration)
+        self.timeline.keyframes = info.keyframes
+        self.timeline.set_thumb_count(THUMBS)
+        self._start_background(Path(project.source))
+        self._make_player(Path(project.source))
+        self.refresh()
+        self.seek(0.0)
+
+    def unload(self) -> None:
+        self._back_timer.stop()
+        self._rate = 0.0
+        for handle in self._tasks:
+            handle.cancel()
+        self._tasks = []
+        if self.player is not None:
+            self.player.stop()
+            self.player.setSource(QUrl())
+        self.project = self.info = self.reader = None
+        self.frame_view.clear()
+
+    def _make_player(self, path: Path) -> None:
+        try:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+        except ImportError:  # pragma: no cover - Essentials always has them
+            return
+        if self.player is None:
+            self.player = QMediaPlayer(self)
+            self.audio = QAudioOutput(self)
+            self.player.setAudioOutput(self.audio)
+            self.video_widget = QVideoWidget(self)
+            self.preview_stack.addWidget(self.video_widget)
+            self.player.setVideoOutput(self.video_widget)
+            self.player.positionChanged.connect(self._player_moved)
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+
+    def _start_background(self, path: Path) -> None:
+        from app.video.thumbnails import filmstrip
+        from app.video.waveform import base_peaks
+
+        tasks, paths = self.room.context.tasks, self.room.context.paths
+
+        def thumbs(progress, cancel):
+            # a first coarse row, then the full one: something to see within a second
+            out = filmstrip(path, THUMBS, paths, height=54, cancel=cancel)
+            return out
+
+        self._tasks = [
+            tasks.submit(
+                thumbs,
+                on_done=self._thumbs_ready,
+                on_error=lambda exc: log.info("filmstrip: %s", exc),
+                label=None,
+            ),
+            tasks.submit(
+                lambda progress, cancel: base_peaks(path, paths, progress, cancel),
+                on_done=self._peaks_ready,
+                on_error=lambda exc: log.info("waveform: %s", exc),
+            ),
+        ]
+
+    def _thumbs_ready(self, frames) -> None:
+        if self.project is None:
+            return
+        self.thumbs = frames
+        for i, rgb in enumerate(frames):
+            self.timeline.set_thumb(i, rgb)
+
+    def _peaks_ready(self, peaks) -> None:
+        if self.project is None:
+            return
+        from app.video.waveform import BIN_SECONDS
+
+        self.base_peaks = peaks
+        self.timeline.peaks_seconds = BIN_SECONDS
+        self.timeline.set_peaks(peaks)
+
+    # --- refresh -----------------------------------------------------------------
+    def refresh(self) -> None:
+        project = self.project
+        if project is None:
+            return
+        project.platform = self.platform_box.currentData()
+        self.table.setRowCount(len(project.segments))
+        for row, seg in enumerate(project.segments):
+            for col, value in enumerate(
+                (clock(seg.start), clock(seg.end), format_time(seg.duration))
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.timeline.segments = project.pairs()
+        self.timeline.update()
+        total = project.total()
+        text = self.tr("Tổng: %1").replace("%1", format_time(total))
+        style = ""
+        platform = platforms().get(project.platform or "")
+        if platform is not None:
+            text += (
+                self.tr(" (cho phép %1–%2 giây)")
+                .replace("%1", f"{platform.min_duration:g}")
+                .replace("%2", f"{platform.max_duration:g}")
+            )
+            if total > platform.max_duration + 0.05:
+                style = "color: #d63031; font-weight: bold;"
+                text += " — " + self.tr("dài quá %1 giây").replace(
+                    "%1", f"{total - platform.max_duration:.1f}"
+                )
+            elif total < platform.min_duration - 0.05:
+                style = "color: #e17055;"
+                text += " — " + self.tr("ngắn quá")
+        self.total_label.setText(text)
+        self.total_label.setStyleSheet(style)
+        self.stickers_label.setText(
+            "; ".join(
+                f"“{s.text}” {clock(s.start)}–{clock(s.end)} ({s.position})"
+                for s in project.stickers
+            )
+        )
+        self.title_edit.setText(project.title)
+        self.price_edit.setValue(project.price or 0)
+
+    def collect_settings(self, project: Project) -> None:
+        project.platform = self.platform_box.currentData()
+
+    def _text_changed(self) -> None:
+        title, price = self.title_edit.text().strip(), self.price_edit.value() or None
+        self.room.edit(
+            self.tr("Sửa chữ trên video"),
+            lambda p: (setattr(p, "title", title), setattr(p, "price", price)),
+        )
+
+    def fill_from_product(self, product_id: str) -> None:
+        """Title + price band from the linked product (sale price when set)."""
+        from app.catalog.products import load_product
+        from app.store.engine import session_scope
+
+        with session_scope(self.room.context.db.sessions) as session:
+            data = load_product(session, product_id)
+        if data is None or self.room.project is None:
+            return
+        project = self.room.project
+        if not project.title:
+            project.title = data.name
+        if project.price is None and data.variants:
+            variant = data.variants[0]
+            project.price = variant.sale_price or variant.price or None
+        self.product_sku = data.variants[0].sku if data.variants else ""
+
+    # --- frames ------------------------------------------------------------------
+    def seek(self, t: float) -> None:
+        if self.info is None:
+            return
+        self.playhead = min(max(t, 0.0), max(0.0, self.info.duration - 0.001))
+        self.timeline.set_playhead(self.playhead)
+        self.position_label.setText(f"{clock(self.playhead)}")
+        if self.player is not None and self._rate > 0:
+            self.player.setPosition(round(self.playhead * 1000))
+        else:
+            self.request_frame(self.playhead)
+
+    def request_frame(self, t: float) -> None:
+        """Show the exact frame at ``t``: straight from the GOP cache, else decoded in the
+        background (the newest request wins)."""
+        reader = self.reader
+        if reader is None:
+            return
+        if reader._lock.acquire(blocking=False):
+            try:
+                hit = reader._cached(t)
+            finally:
+                reader._lock.release()
+            if hit is not None:
+                self._show(hit)
+                return
+        self._pending = t
+        if not self._decoding:
+            self._decode_next()
+
+    def _decode_next(self) -> None:
+        t, self._pending = self._pending, None
+        reader = self.reader
+        if t is None or reader is None:
+            self._decoding = False
+            return
+        self._decoding = True
+        self.room.context.tasks.submit(
+            lambda progress, cancel: (reader, reader.frame_at(t)),
+            on_done=self._decoded,
+            on_error=self._decode_failed,
+        )
+
+    def _decoded(self, result) -> None:
+        reader, frame = result
+        if reader is self.reader and self._pending is None:
+            self._show(frame)
+        self._decode_next()
+
+    def _decode_failed(self, exc) -> None:
+        self._decoding = False
+        self.frame_view.clear(str(exc))
+        if self.reader is not None and not Path(self.reader.path).exists():
+            self.frame_view.clear(
+                self.tr(
+                    "Không thấy tệp video nữa (đã xoá hoặc rút USB). Các đoạn đã chọn vẫn được giữ."
+                )
+            )
+
+    def _show(self, frame: ShownFrame) -> None:
+        self.shown = frame
+        self.preview_stack.setCurrentWidget(self.frame_view)
+        self.frame_view.set_frame(frame.rgb)
+        self.position_label.setText(
+            f"{clock(frame.time)}  ·  " + self.tr("khung %1").replace("%1", str(frame.number))
+        )
+
+    # --- playback ----------------------------------------------------------------
+    def _player_moved(self, ms: int) -> None:
+        if self._rate > 0:
+            self.playhead = ms / 1000
+            self.timeline.set_playhead(self.playhead)
+            self.position_label.setText(clock(self.playhead))
+
+    def play(self, rate: float = 1.0) -> None:
+        self._back_timer.stop()
+        self._rate = rate
+        if self.player is None:
+            return
+        self.player.setPlaybackRate(rate)
+        self.player.setPosition(round(self.playhead * 1000))
+        self.preview_stack.setCurrentWidget(self.video_widget)
+        self.player.play()
+
+    def pause(self) -> None:
+        self._back_timer.stop()
+        was_playing = self._rate > 0
+        self._rate = 0.0
+        if self.player is not None and was_playing:
+            self.player.pause()
+            self.playhead = self.player.position() / 1000
+        if self.info is not None:
+            self.seek(self.playhead)
+
+    def _step_backward(self) -> None:
+        self.seek(self.playhead + self._rate * self._back_timer.interval() / 1000)
+        if self.playhead <= 0:
+            self.pause()
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    # --- key actions (names from keys.KEYS) ----------------------------------------
+    def act_play(self) -> None:
+        self.pause() if self._rate else self.play(1.0)
+
+    def act_forward(self) -> None:
+        faster = [r for r in SHUTTLE if r > self._rate]
+        self.play(faster[0] if faster else SHUTTLE[-1])
+
+    def act_back(self) -> None:
+        current = -self._rate if self._rate < 0 else 0
+        faster = [r for r in SHUTTLE if r > current]
+        if self._rate > 0:
+            self.pause()
+        self._rate = -(faster[0] if faster else SHUTTLE[-1])
+        self._back_timer.start()
+
+    def act_stop(self) -> None:
+        self.pause()
+
+    def _frame(self) -> float:
+        return 1 / (self.reader.fps if self.reader else 30.0)
+
+    def _step(self, delta: float) -> None:
+        if self._rate:
+            self.pause()
+        base = self.shown.time if self.shown is not None else self.playhead
+        self.seek(base + delta + (self._frame() / 4 if delta > 0 else 0))
+
+    def act_prev_frame(self) -> None:
+        self._step(-self._frame())
+
+    def act_next_frame(self) -> None:
+        self._step(self._frame())
+
+    def act_prev_second(self) -> None:
+        self._step(-1.0)
+
+    def act_next_second(self) -> None:
+        self._step(1.0)
+
+    def act_prev_key(self) -> None:
+        before = [k for k in self.info.keyframes if k < self.playhead - 1e-3]
+        self.seek(before[-1] if before else 0.0)
+
+    def act_next_key(self) -> None:
+        after = [k for k in self.info.keyframes if k > self.playhead + 1e-3]
+        if after:
+            self.seek(after[0])
+
+    def act_home(self) -> None:
+        self.seek(0.0)
+
+    def act_end(self) -> None:
+        self.seek(self.info.duration - self._frame())
+
+    def _here(self) -> float:
+        return self.shown.time if self.shown is not None and self._rate == 0 else self.playhead
+
+    def act_mark_in(self) -> None:
+        t = self._here()
+        self.room.edit(self.tr("Điểm đầu đoạn"), lambda p: p.set_in(t))
+
+    def act_mark_out(self) -> None:
+        t = self._here()
+        self.room.edit(self.tr("Điểm cuối đoạn"), lambda p: p.set_out(t))
+
+    def act_split(self) -> None:
+        t = self._here()
+        self.room.edit(self.tr("Tách đoạn"), lambda p: p.split_at(t))
+
+    def act_delete(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        index = rows[0].row() if rows else self.project.index_at(self._here())
+        if index is not None:
+            self.room.edit(self.tr("Xoá đoạn"), lambda p: p.delete(index))
+
+    def act_zoom_in(self) -> None:
+        self.timeline.zoom_by(1.5)
+
+    def act_zoom_out(self) -> None:
+        self.timeline.zoom_by(1 / 1.5)
+
+    # --- mouse edits -------------------------------------------------------------
+    def _drag_edge(self, index: int, which: str, t: float) -> None:
+        if self.project is None:
+            return
+        if self._drag_before is None:
+            self._drag_before = self.project.snapshot()
+        self.project.set_edge(index, **{which: t})
+        self.refresh()
+        self.seek(t)
+
+    def _drag_done(self) -> None:
+        if self._drag_before is None or self.project is None:
+            return
+        before, self._drag_before = self._drag_before, None
+        after = self.project.snapshot()
+        self.project.apply_snapshot(before)
+        self.room.edit(self.tr("Kéo đầu đoạn"), lambda p: p.apply_snapshot(after))
+
+    def move_selected(self, delta: int) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        self.room.edit(self.tr("Đổi thứ tự đoạn"), lambda p: p.move(row, delta))
+        self.table.selectRow(min(max(row + delta, 0), self.table.rowCount() - 1))
+
+    def add_sticker(self, text: str, start: float, end: float, position: str = "top") -> None:
+        if len(self.project.stickers) >= MAX_STICKERS:
+            QMessageBox.information(
+                self, self.tr("Chữ dán"), self.tr("Tối đa 5 chữ dán cho một video.")
+            )
+            return
+        sticker = Sticker(text.strip(), start, end, position)
+        self.room.edit(self.tr("Thêm chữ dán"), lambda p: p.add_sticker(sticker))
+
+    def add_sticker_from_form(self) -> None:
+        text = self.sticker_edit.text().strip()
+        if not text or self.project is None:
+            return
+        total = self.project.total() or self.info.duration
+        self.add_sticker(text, 0.0, min(3.0, total), self.sticker_position.currentData())
+        self.sticker_edit.clear()
+
+    # --- suggestions -------------------------------------------------------------
+    def suggest(self) -> None:
+        from app.video.suggestions import silences, speech_segments
+
+        peaks = getattr(self, "base_peaks", None)
+        if peaks is None or not len(peaks):
+            QMessageBox.information(
+                self,
+                self.tr("Gợi ý đoạn cắt"),
+                self.tr("Chưa có tiếng của video để tìm chỗ im lặng."),
+            )
+            return
+        self.silences = silences(peaks)
+        self.timeline.markers = [(s.start, s.end) for s in self.silences]
+        self.timeline.update()
+        keep = speech_segments(peaks, self.info.duration)
+        self.suggested = keep
+        self.suggest_button.setText(self.tr("Giữ %1 đoạn có tiếng").replace("%1", str(len(keep))))
+        self.suggest_button.clicked.disconnect()
+        self.suggest_button.clicked.connect(self.accept_suggestions)
+
+    def accept_suggestions(self) -> None:
+        keep = list(getattr(self, "suggested", []))
+
+        def change(p: Project) -> None:
+            p.segments = []
+            for a, b in keep:
+                p.add_segment(a, b)
+            p.accepted = keep
+
+        self.room.edit(self.tr("Giữ các đoạn gợi ý"), change)
+        self.suggest_button.setText(self.tr("Gợi ý đoạn cắt"))
+        self.suggest_button.clicked.disconnect()
+        self.suggest_button.clicked.connect(self.suggest)
+        self.timeline.markers = []
+
+    # --- overlays & dialogs ------------------------------------------------------
+    def _toggle_safe_zone(self, on: bool) -> None:
+        self.frame_view.show_safe_zone = on
+        self.frame_view.update()
+
+    def show_keys(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{' / '.join(keys)}</b></td><td>{QCoreApplication.translate('EditorKeys', label)}</td></tr>"
+            for _, keys, label in KEYS
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Phím tắt"))
+        box.setText(f"<table cellspacing=6>{rows}</table>")
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.keys_box = box
+        box.open()
+
+    def open_export_dialog(self) -> None:
+        from app.ui.editor.export_dialog import ExportDialog
+
+        if self.project is None:
+            return
+        self.room.save_now()
+        dialog = ExportDialog(self.room, self)
+        self.export_dialog = dialog
+        dialog.open()

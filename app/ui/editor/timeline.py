@@ -1,0 +1,183 @@
+"""The timeline: filmstrip and waveform (filled in as they arrive), keyframe ticks, the
+kept segments as coloured ranges whose ends can be dragged, and the playhead.
+
+Zoom with Ctrl+wheel (or +/-), scroll with the wheel; a click moves the playhead.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+STRIP_H = 54
+WAVE_H = 40
+SEG_H = 22
+EDGE_GRAB = 6  # pixels either side of a segment end that pick it up
+COLORS = ("#2e86de", "#10ac84", "#ee5253", "#ff9f43", "#8854d0")
+
+
+class Timeline(QWidget):
+    seek_requested = Signal(float)
+    edge_dragged = Signal(int, str, float)  # segment index, "start"/"end", new time
+    edge_released = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(STRIP_H + WAVE_H + SEG_H + 16)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.duration = 1.0
+        self.zoom = 1.0
+        self.offset = 0.0  # seconds at the left edge
+        self.playhead = 0.0
+        self.segments: list[tuple[float, float]] = []
+        self.keyframes: tuple[float, ...] = ()
+        self.markers: list[tuple[float, float]] = []  # suggestions
+        self.thumbs: list[QImage | None] = []
+        self.peaks = np.zeros(0, np.float32)
+        self._drag: tuple[int, str] | None = None
+
+    # --- data --------------------------------------------------------------------
+    def set_duration(self, duration: float) -> None:
+        self.duration = max(duration, 0.001)
+        self.zoom, self.offset = 1.0, 0.0
+        self.thumbs, self.peaks, self.keyframes, self.markers = [], np.zeros(0, np.float32), (), []
+        self.update()
+
+    def set_thumb_count(self, count: int) -> None:
+        self.thumbs = [None] * count
+
+    def set_thumb(self, index: int, rgb: np.ndarray) -> None:
+        if 0 <= index < len(self.thumbs):
+            rgb = np.ascontiguousarray(rgb)
+            h, w = rgb.shape[:2]
+            self.thumbs[index] = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+            self.update()
+
+    def set_peaks(self, peaks: np.ndarray) -> None:
+        self.peaks = peaks
+        self.update()
+
+    def set_playhead(self, t: float) -> None:
+        self.playhead = t
+        visible = self.visible_seconds()
+        if not self.offset <= t <= self.offset + visible:
+            self.offset = max(0.0, min(t - visible / 2, self.duration - visible))
+        self.update()
+
+    # --- geometry ----------------------------------------------------------------
+    def visible_seconds(self) -> float:
+        return self.duration / self.zoom
+
+    def x_of(self, t: float) -> float:
+        return (t - self.offset) / self.visible_seconds() * self.width()
+
+    def t_of(self, x: float) -> float:
+        return min(
+            max(self.offset + x / max(1, self.width()) * self.visible_seconds(), 0.0), self.duration
+        )
+
+    def zoom_by(self, factor: float, anchor: float | None = None) -> None:
+        anchor = self.playhead if anchor is None else anchor
+        self.zoom = min(max(self.zoom * factor, 1.0), max(1.0, self.duration * 10))
+        visible = self.visible_seconds()
+        self.offset = max(0.0, min(anchor - visible / 2, self.duration - visible))
+        self.update()
+
+    # --- painting ----------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        w = self.width()
+        p.fillRect(self.rect(), QColor("#1e1e24"))
+        if self.thumbs:
+            slot = self.duration / len(self.thumbs)
+            for i, image in enumerate(self.thumbs):
+                x0, x1 = self.x_of(i * slot), self.x_of((i + 1) * slot)
+                if x1 < 0 or x0 > w:
+                    continue
+                target = QRectF(x0, 0, x1 - x0, STRIP_H)
+                if image is None:
+                    p.fillRect(target, QColor("#2b2b33"))
+                else:
+                    p.drawImage(target, image)
+        top = STRIP_H
+        p.fillRect(QRectF(0, top, w, WAVE_H), QColor("#15151a"))
+        if len(self.peaks):
+            p.setPen(QPen(QColor("#7bed9f"), 1))
+            mid = top + WAVE_H / 2
+            n = len(self.peaks)
+            for x in range(w):
+                a = int(self.t_of(x) / self.duration * n)
+                b = max(a + 1, int(self.t_of(x + 1) / self.duration * n))
+                v = float(self.peaks[a:b].max()) if a < n else 0.0
+                p.drawLine(QPointF(x, mid - v * WAVE_H / 2), QPointF(x, mid + v * WAVE_H / 2))
+        seg_top = STRIP_H + WAVE_H + 2
+        for start, end in self.markers:
+            p.fillRect(
+                QRectF(self.x_of(start), top, self.x_of(end) - self.x_of(start), WAVE_H),
+                QColor(255, 200, 0, 60),
+            )
+        for i, (start, end) in enumerate(self.segments):
+            color = QColor(COLORS[i % len(COLORS)])
+            rect = QRectF(self.x_of(start), seg_top, self.x_of(end) - self.x_of(start), SEG_H)
+            shade = QColor(color)
+            shade.setAlpha(50)
+            p.fillRect(QRectF(rect.x(), 0, rect.width(), STRIP_H), shade)
+            p.fillRect(rect, color)
+            p.setPen(QPen(QColor("white"), 2))
+            p.drawLine(rect.topLeft(), rect.bottomLeft())
+            p.drawLine(rect.topRight(), rect.bottomRight())
+            p.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, str(i + 1))
+        p.setPen(QPen(QColor("#c8d6e5"), 1))
+        bottom = self.height()
+        for k in self.keyframes:
+            x = self.x_of(k)
+            if 0 <= x <= w:
+                p.drawLine(QPointF(x, bottom - 6), QPointF(x, bottom))
+        x = self.x_of(self.playhead)
+        p.setPen(QPen(QColor("#ff4757"), 2))
+        p.drawLine(QPointF(x, 0), QPointF(x, bottom))
+        p.end()
+
+    # --- mouse -------------------------------------------------------------------
+    def _edge_at(self, x: float) -> tuple[int, str] | None:
+        for i, (start, end) in enumerate(self.segments):
+            if abs(self.x_of(start) - x) <= EDGE_GRAB:
+                return i, "start"
+            if abs(self.x_of(end) - x) <= EDGE_GRAB:
+                return i, "end"
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        x = event.position().x()
+        edge = self._edge_at(x) if event.position().y() >= STRIP_H else None
+        if edge is not None:
+            self._drag = edge
+        else:
+            self.seek_requested.emit(self.t_of(x))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        x = event.position().x()
+        if self._drag is not None:
+            self.edge_dragged.emit(self._drag[0], self._drag[1], self.t_of(x))
+        elif event.buttons() & Qt.MouseButton.LeftButton:
+            self.seek_requested.emit(self.t_of(x))
+        else:
+            edge = self._edge_at(x) if event.position().y() >= STRIP_H else None
+            self.setCursor(Qt.CursorShape.SizeHorCursor if edge else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag = None
+            self.edge_released.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.25**steps, self.t_of(event.position().x()))
+        else:
+            visible = self.visible_seconds()
+            self.offset = max(0.0, min(self.offset - steps * visible / 10, self.duration - visible))
+            self.update()
