@@ -68,7 +68,10 @@ def main(argv: list[str] | None = None, *, process_start: float | None = None) -
     argv = list(sys.argv[1:] if argv is None else argv)
     wants_help = any(token in ("-h", "--help") for token in argv)
     command = _command_in(argv)
-    parser = build_parser(None if wants_help and command is None else command)
+    # The GUI start (no command) registers no command groups: importing them all (barcodes,
+    # video, hub...) cost ~0.5 s before the window could paint.
+    only = command if command is not None else (None if wants_help else "")
+    parser = build_parser(only)
     args = parser.parse_args(argv)
     if args.self_test:
         from app.ui.selftest import run_self_test

@@ -6,9 +6,10 @@ import contextlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
 from app.config import Paths, resources_dir
@@ -16,8 +17,6 @@ from app.errors import DatabaseCorrupt, UserFacingError
 from app.logs import setup_logging
 from app.settings import Settings
 from app.startup_clock import process_age_ms
-from app.store.backup import list_backups, restore_backup
-from app.store.migrate import Database, open_database
 from app.ui.context import AppContext
 from app.ui.error_dialogs import damaged_database_box, install_excepthook, user_message
 from app.ui.icons import icon
@@ -25,7 +24,13 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.translations import LanguageSwitcher
 from app.ui.workers.task_runner import TaskRunner
 
+if TYPE_CHECKING:  # imported when the database opens, after the window's first paint
+    from app.store.migrate import Database
+
 log = logging.getLogger(__name__)
+SMALL_SCREEN_WIDTH = 1440  # at most this wide: the first start opens maximized
+GEOMETRY_KEY = "window_geometry"
+FIRST_PAINT_WAIT_MS = 300
 
 
 def make_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -61,24 +66,45 @@ class Studio:
         self.window: MainWindow | None = None
 
     def open_database(self) -> Database:
+        from app.store.migrate import open_database  # SQLAlchemy: after the first paint
+
         self.db = open_database(self.paths)
+        if self.window is not None and self.window.context.db is None:
+            self.window.attach_database(self.db)
         return self.db
 
     def show_window(self) -> MainWindow:
-        assert self.db is not None
+        """Show the shell; with no database yet it shows "Đang mở…" until ``open_database``."""
         context = AppContext(self.db, self.settings, self.tasks)
         window = MainWindow(context)
         window.language_change_requested.connect(self.switch_language)
+        window.geometry_to_save.connect(self._remember_geometry)
         if self.window is not None:
             window.setGeometry(self.window.geometry())
+            if self.window.isMaximized():
+                window.setWindowState(Qt.WindowState.WindowMaximized)
             window.show_room(self.window.current_room)
             old = self.window
             self.window = window
             old.close()
             old.deleteLater()
+        else:
+            self._place(window)
         self.window = window
         window.show()
         return window
+
+    def _place(self, window: MainWindow) -> None:
+        """Later starts restore the last geometry; a first start on a small screen maximizes."""
+        saved = self.settings.extra.get(GEOMETRY_KEY)
+        if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = self.app.primaryScreen()
+        if screen is not None and screen.availableGeometry().width() <= SMALL_SCREEN_WIDTH:
+            window.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def _remember_geometry(self, geometry: QByteArray) -> None:
+        self.settings.extra[GEOMETRY_KEY] = bytes(geometry.toBase64()).decode("ascii")
 
     def switch_language(self, language: str) -> None:
         self.languages.apply(language)
@@ -98,6 +124,8 @@ def _open_with_recovery(studio: Studio) -> bool:
             studio.open_database()
             return True
         except DatabaseCorrupt as exc:
+            from app.store.backup import list_backups
+
             backups = list_backups(studio.paths.backups_dir)
             if not backups:
                 QMessageBox.critical(
@@ -114,6 +142,8 @@ def _open_with_recovery(studio: Studio) -> bool:
             box = damaged_database_box(user_message(exc), backups[0].name)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return False
+            from app.store.backup import restore_backup
+
             kept = restore_backup(backups[0], studio.paths.db_path)
             log.warning("restored %s; damaged database kept as %s", backups[0], kept)
         except UserFacingError as exc:
@@ -137,24 +167,62 @@ def run_gui(args, *, process_start: float | None = None) -> int:
         return 0
     instance.listen()  # before migrating: a second double-click must not migrate the same file
     studio = Studio(app, paths, getattr(args, "lang", None))
-    if not _open_with_recovery(studio):
-        instance.close()
-        return 2
+    # The shell paints first ("Đang mở…"); the database (SQLAlchemy, backup, migration)
+    # opens on the next turn of the event loop, once the window is on screen.
+    from app.ui.shell import startup_probe
+
+    probe = startup_probe.StartupProbe(studio, process_start) if startup_probe.enabled() else None
     window = studio.show_window()
+    if probe is not None:
+        probe.watch_window(window)
     instance.activation_requested.connect(lambda: _raise(studio))
-    log.info(
-        "%s %s started in %.0f ms (profile %s)",
-        APP_NAME,
-        __version__,
-        process_age_ms(process_start),
-        paths.data_dir,
-    )
+    exit_code = {"value": 0}
+
+    def open_database() -> None:
+        if not _open_with_recovery(studio):
+            exit_code["value"] = 2
+            app.exit(2)
+            return
+        log.info(
+            "%s %s started in %.0f ms (profile %s)",
+            APP_NAME,
+            __version__,
+            process_age_ms(process_start),
+            paths.data_dir,
+        )
+
+    after_first_paint(window, open_database)
     try:
-        return app.exec()
+        code = app.exec()
+        return exit_code["value"] or code
     finally:
         del window
         instance.close()
         studio.shutdown()
+
+
+class _OnFirstPaint(QObject):
+    def __init__(self, window: QWidget, then) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._go)  # minimized or hidden: don't wait
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._go)  # let this paint reach the screen first
+        return False
+
+    def _go(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self.parent().removeEventFilter(self)
+            then()
+
+
+def after_first_paint(window: QWidget, then) -> None:
+    """Run ``then`` once the window has painted (a timer would run before the paint)."""
+    _OnFirstPaint(window, then)
 
 
 def _raise(studio: Studio) -> None:

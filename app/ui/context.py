@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.config import Paths
 from app.settings import Settings
-from app.store.migrate import Database
 from app.ui.workers.task_runner import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy stays out of the imports before the window's first paint
+    from app.store.migrate import Database
 
 # (start_s, end_s, label, product_id or None): one segment handed to the editor.
 HandedSegment = tuple[float, float, str, str | None]
@@ -53,7 +56,7 @@ class RoomLinks:
 
 @dataclass
 class AppContext:
-    db: Database
+    db: Database  # open whenever a room is constructed (None only before the shell's first paint)
     settings: Settings
     tasks: TaskRunner
     links: RoomLinks = field(default_factory=RoomLinks)

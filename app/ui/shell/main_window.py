@@ -7,23 +7,51 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_NAME
+from app.optional_modules import import_if_present
 from app.ui.context import AppContext
 from app.ui.icons import icon
 from app.ui.shell.connectivity import ConnectivityMonitor
 from app.ui.shell.navigation import NavigationBar
-from app.ui.shell.rooms import ROOMS, create_room
+from app.ui.shell.opening_room import OpeningRoom
+from app.ui.shell.rooms import ROOMS, create_room, room_spec
 from app.ui.shell.status_bar import ShellStatusBar
 
 MIN_WIDTH, MIN_HEIGHT = 1024, 640  # fits a 1366×768 laptop with the taskbar showing
 
 
+class LazyRooms(dict):
+    """``rooms[key]`` builds a room on first use; ``items()`` lists the ones built so far."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        room = self._window._build_room(key)
+        self[key] = room
+        return room
+
+    def get(self, key, default=None):
+        return self[key] if key in {spec.key for spec in ROOMS} else default
+
+    def __contains__(self, key) -> bool:
+        return any(spec.key == key for spec in ROOMS)
+
+
+def _room_has(key: str, attribute: str) -> bool:
+    module_name, class_name = room_spec(key).widget_path.split(":")
+    module = import_if_present(module_name)
+    return module is not None and hasattr(getattr(module, class_name, None), attribute)
+
+
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    geometry_to_save = Signal(QByteArray)  # on close: the next start restores it
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,13 +71,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.rooms: dict[str, QWidget] = {}
-        for spec in ROOMS:
-            room = create_room(spec, context, self.stack)
-            self.rooms[spec.key] = room
-            self.stack.addWidget(room)
-        if hasattr(self.rooms.get("editor"), "open_video"):
-            context.links.connect_editor(self._open_in_editor)
+        # Rooms are built lazily: the catalog as soon as the database is open, the others
+        # when first shown, so the window paints before any room (or SQLAlchemy) is loaded.
+        self.rooms = LazyRooms(self)
+        self.opening = OpeningRoom(self.stack)
+        self.stack.addWidget(self.opening)
 
         self.status = ShellStatusBar(self)
         self.setStatusBar(self.status)
@@ -58,18 +84,44 @@ class MainWindow(QMainWindow):
 
         self.navigation.room_chosen.connect(self.show_room)
         self.navigation.settings_requested.connect(self.open_settings)
-        start = (
-            context.settings.last_room if context.settings.last_room in self.rooms else ROOMS[0].key
+        keys = [spec.key for spec in ROOMS]
+        self._start_room = (
+            context.settings.last_room if context.settings.last_room in keys else ROOMS[0].key
         )
-        self.show_room(start)
+        self.navigation.select(self._start_room)
+        if context.db is not None:
+            self.attach_database(context.db)
+        else:
+            self.navigation.setEnabled(False)
         self.connectivity.refresh()
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)  # Windows has no standard Quit key
         quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_shortcut.activated.connect(self.close)
 
+    def attach_database(self, db) -> None:
+        """The database is open: build the catalog (and the start room), then show it."""
+        self.context.db = db
+        self.navigation.setEnabled(True)
+        typed = self.opening.search_box.text()
+        catalog = self.rooms["catalog"]
+        if typed and hasattr(catalog, "search_box"):
+            catalog.search_box.setText(typed)  # what was typed while opening is not lost
+        if _room_has("editor", "open_video"):
+            self.context.links.connect_editor(self._open_in_editor)
+        self.show_room(self._start_room)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+
+    def _build_room(self, key: str) -> QWidget:
+        room = create_room(room_spec(key), self.context, self.stack)
+        self.stack.addWidget(room)
+        return room
+
     @property
     def current_room(self) -> str:
         widget = self.stack.currentWidget()
+        if widget is self.opening:
+            return self._start_room
         return next(key for key, room in self.rooms.items() if room is widget)
 
     def show_room(self, key: str) -> None:
@@ -98,6 +150,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.connectivity.stop()
+        self.geometry_to_save.emit(self.saveGeometry())
+        if self.context.db is None:  # closed while opening: nothing to save yet
+            super().closeEvent(event)
+            return
         with contextlib.suppress(OSError):  # a read-only profile must not block closing
             self.context.save_settings()
         super().closeEvent(event)

@@ -1,0 +1,76 @@
+"""Measure a real start for tests/bench/bench_startup.py: first paint and the catalog's first rows.
+
+Enabled by ``LANGNGHE_STARTUP_PROBE=1``; prints one JSON line (milliseconds
+since the process was created, as ``app.startup_clock`` counts them) and quits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.startup_clock import process_age_ms
+
+ENV = "LANGNGHE_STARTUP_PROBE"
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV) == "1"
+
+
+class _FirstPaint(QObject):
+    def __init__(self, target, on_paint) -> None:
+        super().__init__(target)
+        self._on_paint = on_paint
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._on_paint()
+        return False
+
+
+class StartupProbe:
+    def __init__(self, studio, process_start: float | None) -> None:
+        self.studio = studio
+        self.start = process_start
+        self.figures: dict[str, float] = {}
+        self._cpu0 = time.process_time()
+
+    def watch_window(self, window) -> None:
+        _FirstPaint(window, lambda: self._mark("first_paint_ms"))
+        self._poll = QTimer(window)
+        self._poll.setInterval(5)
+        self._poll.timeout.connect(self._check_rows)
+        self._poll.start()
+
+    def _mark(self, key: str) -> None:
+        self.figures.setdefault(key, round(process_age_ms(self.start)))
+
+    def _check_rows(self) -> None:
+        window = self.studio.window
+        if window is None or window.context.db is None:
+            return
+        room = window.rooms["catalog"]
+        pages = getattr(room, "pages", None)
+        if pages is None:
+            return
+        self._poll.stop()
+        # the list's rows, or the empty catalog's "three ways to start" on a fresh profile
+        page = pages.currentWidget()
+        target = page.viewport() if hasattr(page, "viewport") else page
+        self.figures["rows"] = room.model.rowCount()
+        _FirstPaint(target, self._rows_painted)
+        target.update()
+
+    def _rows_painted(self) -> None:
+        self._mark("first_rows_ms")
+        self.figures["cpu_ms"] = round(time.process_time() * 1000)
+        print(json.dumps(self.figures), file=sys.stdout, flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
