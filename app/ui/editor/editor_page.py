@@ -4,6 +4,7 @@ playing), timeline, segment list, platform, text and export buttons."""
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
@@ -480,10 +481,13 @@ class EditorPage(QWidget):
         return 1 / (self.reader.fps if self.reader else 30.0)
 
     def _step(self, delta: float) -> None:
+        """Move from the playhead (not the frame on screen, which may still be decoding),
+        so quick repeated presses are never lost."""
         if self._rate:
             self.pause()
-        base = self.shown.time if self.shown is not None else self.playhead
-        self.seek(base + delta + (self._frame() / 4 if delta > 0 else 0))
+        fps = 1 / self._frame()
+        number = math.floor(self.playhead * fps + 1e-6) + round(delta * fps)
+        self.seek(number / fps)
 
     def act_prev_frame(self) -> None:
         self._step(-self._frame())
@@ -513,7 +517,7 @@ class EditorPage(QWidget):
         self.seek(self.info.duration - self._frame())
 
     def _here(self) -> float:
-        return self.shown.time if self.shown is not None and self._rate == 0 else self.playhead
+        return self.playhead
 
     def act_mark_in(self) -> None:
         t = self._here()

@@ -15,7 +15,9 @@ from app.video.synth import make_clip
 def clips(tmp_path_factory) -> SimpleNamespace:
     folder = tmp_path_factory.mktemp("editor-ui")
     portrait = make_clip(folder / "portrait.mp4", duration=4.0, width=180, height=320, gop=15)
-    phone = make_clip(folder / "phone.mp4", duration=3.0, width=320, height=180, rotation=90, gop=30)
+    phone = make_clip(
+        folder / "phone.mp4", duration=3.0, width=320, height=180, rotation=90, gop=30
+    )
     long = make_clip(folder / "long.mp4", duration=12.0, width=180, height=320, gop=30)
     audio_only = make_clip(folder / "voice.m4a", duration=1.0, video=False)
     empty = folder / "empty.mp4"
