@@ -7,6 +7,8 @@ shop) run on workers with a progress dialog that appears after half a second.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,7 +34,6 @@ from app.catalog.search import SearchQuery
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.engine import session_scope
 from app.store.media import MediaStore
-from app.ui.catalog.editor import ProductEditor
 from app.ui.catalog.empty_state import CatalogEmptyState
 from app.ui.catalog.grid_delegate import GridDelegate
 from app.ui.catalog.product_model import (
@@ -46,6 +47,9 @@ from app.ui.catalog.product_model import (
 )
 from app.ui.catalog.thumbnails import ThumbnailCache
 from app.ui.widgets.delayed_progress import run_with_progress
+
+if TYPE_CHECKING:
+    from app.ui.catalog.editor import ProductEditor
 
 SEARCH_DEBOUNCE_MS = 150
 _T = "CatalogRoom"  # translation context of self.tr() in this class
@@ -92,9 +96,18 @@ class CatalogRoom(QWidget):
         self._build()
         self.reload_categories()
         self.apply_filters()
-        from app.ui.catalog.room_tools import CatalogTools
+        self._tools = None
+        # scanner, labels, categories: built right after the list's first paint (they import
+        # the barcode library), or at once when something asks for them
+        QTimer.singleShot(0, lambda: self.tools)
 
-        self.tools = CatalogTools(self)  # scanner, labels, categories (and the undo stack for them)
+    @property
+    def tools(self):
+        if self._tools is None:
+            from app.ui.catalog.room_tools import CatalogTools
+
+            self._tools = CatalogTools(self)
+        return self._tools
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
@@ -259,6 +272,8 @@ class CatalogRoom(QWidget):
     @property
     def editor(self) -> ProductEditor:
         if self._editor is None:
+            from app.ui.catalog.editor import ProductEditor  # on first use: the list paints sooner
+
             editor = ProductEditor(self.context, self.splitter)
             editor.saved.connect(self._product_saved)
             editor.closed.connect(editor.hide)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from app import APP_NAME
-from app.optional_modules import import_if_present
 from app.ui.context import AppContext
 from app.ui.icons import icon
 from app.ui.shell.connectivity import ConnectivityMonitor
@@ -44,9 +43,19 @@ class LazyRooms(dict):
 
 
 def _room_has(key: str, attribute: str) -> bool:
+    """Whether a room's class offers ``attribute``; a room not yet imported is not imported
+    now (the editor pulls in PyAV and NumPy): its module being present is enough."""
+    import importlib.util
+    import sys
+
     module_name, class_name = room_spec(key).widget_path.split(":")
-    module = import_if_present(module_name)
-    return module is not None and hasattr(getattr(module, class_name, None), attribute)
+    module = sys.modules.get(module_name)
+    if module is not None:
+        return hasattr(getattr(module, class_name, None), attribute)
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 class MainWindow(QMainWindow):
