@@ -100,7 +100,7 @@ class PlanEditor(QWidget):
         self.rehearse_button.clicked.connect(self._rehearse)
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Tìm sản phẩm (gõ không dấu cũng được)"))
+        self.search_box.setPlaceholderText(self.tr("Tìm sản phẩm (gõ không dấu)"))
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.run_search)
@@ -108,12 +108,17 @@ class PlanEditor(QWidget):
         self.search_box.returnPressed.connect(self.add_selected_product)
         self.results = ProductResults()
         self.results.setObjectName("productResults")
+        self.search_box.setToolTip(self.search_box.placeholderText())
         self.results.itemDoubleClicked.connect(lambda *_: self.add_selected_product())
         self.add_button = QPushButton(self.tr("Thêm vào kịch bản (Enter) →"))
         self.add_button.clicked.connect(self.add_selected_product)
 
         self.blocks = BlockList()
         self.blocks.setObjectName("blockList")
+        for view in (self.results, self.blocks):  # long craft names wrap instead of scrolling
+            view.setWordWrap(True)
+            view.setSpacing(3)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.blocks.currentItemChanged.connect(lambda *_: self._show_block())
         self.blocks.product_dropped.connect(self.add_product)
         self.blocks.reordered.connect(self._reorder)
