@@ -13,6 +13,7 @@ from app.store.models.catalog_stock import StockMovement
 from app.store.models.editor_project import EditorProject
 from app.store.models.local_state import LocalState
 from app.store.models.rehearsal import RehearsalTake, ShowBlock, ShowPlan, TakeMarker
+from app.store.models.sync_client import SyncConflict, SyncFieldStamp, SyncOutbox, SyncUploadedBlob
 
 __all__ = [
     "FTS_TABLES",
@@ -26,6 +27,10 @@ __all__ = [
     "ShowBlock",
     "ShowPlan",
     "StockMovement",
+    "SyncConflict",
+    "SyncFieldStamp",
+    "SyncOutbox",
+    "SyncUploadedBlob",
     "TakeMarker",
     "Variant",
 ]
