@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.progress import CancelToken, ProgressFn, check
 from app.video.cut import CutResult, ExportOptions, cut_video
 from app.video.exact import EncodeSettings
@@ -74,15 +76,59 @@ def _options(request: ExportRequest) -> ExportOptions:
     )
 
 
+def modes_explained() -> dict[str, tuple[str, str]]:
+    """Each mode's plain name and one sentence on what it does and when to use it."""
+    tr = QCoreApplication.translate
+    return {
+        "lossless": (
+            tr("ExportModes", "Nhanh"),
+            tr(
+                "ExportModes",
+                "Chép nguyên hình, xong trong vài giây; điểm cắt nhảy về khung khoá gần nhất.",
+            ),
+        ),
+        "smart": (
+            tr("ExportModes", "Chính xác"),
+            tr(
+                "ExportModes",
+                "Cắt đúng khung hình, chỉ mã hoá lại quanh chỗ cắt; nhanh mà không lệch.",
+            ),
+        ),
+        "exact": (
+            tr("ExportModes", "Đầy đủ"),
+            tr(
+                "ExportModes",
+                "Mã hoá lại toàn bộ: cần khi thêm chữ, đổi khổ 9:16 hay giới hạn dung lượng.",
+            ),
+        ),
+    }
+
+
+def _free_name(folder: Path, stem: str, taken: set[Path]) -> Path:
+    """``stem.mp4`` in ``folder``, or ``stem-2.mp4``… when a file (or an earlier clip of
+    this export) already has the name: an export never overwrites a clip silently."""
+    candidate, extra = folder / f"{stem}.mp4", 1
+    while candidate.exists() or candidate in taken:
+        extra += 1
+        candidate = folder / f"{stem}-{extra}.mp4"
+    return candidate
+
+
 def targets(request: ExportRequest) -> list[Path]:
+    """The file(s) the request writes. Per segment: ``<name>-<n>.mp4`` where name is the
+    segment's name (a product, for a rehearsal take) or the chosen file's name."""
+    target = Path(request.target)
     if not request.each_segment:
-        return [Path(request.target)]
-    folder = Path(request.target)
-    names = list(request.segment_names)
-    out = []
+        return [target]
+    if target.suffix.lower() == ".mp4":
+        folder, base = target.parent, target.stem
+    else:
+        folder, base = target, "video"
+    names = list(request.segment_names or ())
+    out: list[Path] = []
     for index in range(len(request.segments)):
-        name = names[index] if index < len(names) and names[index] else f"doan-{index + 1}"
-        out.append(folder / f"{index + 1:02d}-{slug(name)}.mp4")
+        name = names[index] if index < len(names) and str(names[index]).strip() else base
+        out.append(_free_name(folder, f"{slug(str(name))}-{index + 1}", set(out)))
     return out
 
 
@@ -93,8 +139,9 @@ def run_export(
 ) -> list[CutResult]:
     options = _options(request)
     pieces = [Segment(float(a), float(b)) for a, b in request.segments]
-    jobs = [(t, [p]) for t, p in zip(targets(request), pieces, strict=False)]
-    if not request.each_segment:
+    if request.each_segment:
+        jobs = [(t, [p]) for t, p in zip(targets(request), pieces, strict=True)]
+    else:
         jobs = [(Path(request.target), pieces)]
     results = []
     for number, (target, segments) in enumerate(jobs):

@@ -21,7 +21,15 @@ from app.video.framing import Framer
 from app.video.lossless import cut_lossless
 from app.video.output import atomic_target, write_error
 from app.video.overlay import OverlayText, render_band
-from app.video.presets import FITS, budget_for, check_platform, get_platform, get_preset
+from app.video.presets import (
+    FITS,
+    MAX_VIDEO_BITRATE,
+    SIZE_SAFETY,
+    budget_for,
+    check_platform,
+    get_platform,
+    get_preset,
+)
 from app.video.probe import MediaInfo, probe
 from app.video.smart import SmartCutUnsupported, cut_smart
 from app.video.stickers import Sticker, render_stickers
@@ -113,14 +121,22 @@ def cut_video(
         if problems:
             raise errors.platform_rules_broken(platform.label, "; ".join(problems))
         budget = budget_for(platform, total)
-        if mode != "exact":
+        # A limit above any phone's bitrate (Zalo's 1 GB) is no limit: no bitrate cap (x264
+        # rejects a huge one), and a copy may stay a copy when that share of the source fits.
+        copied = info.size_bytes * total / max(info.duration, 0.1)
+        if budget.video_bitrate >= MAX_VIDEO_BITRATE and (
+            mode == "exact" or copied <= platform.max_bytes * SIZE_SAFETY
+        ):
+            budget = None
+        if mode != "exact" and budget is not None:
             notes.append(
                 "Giới hạn dung lượng của nền tảng cần mã hoá lại: đã dùng chế độ chính xác."
             )
             mode = "exact"
-        settings = replace(
-            settings, max_bitrate=budget.video_bitrate, buffer_bits=budget.buffer_bits
-        )
+        if budget is not None:
+            settings = replace(
+                settings, max_bitrate=budget.video_bitrate, buffer_bits=budget.buffer_bits
+            )
     reason = _needs_pixels(options, info)
     if reason and mode == "lossless":
         raise errors.needs_reencode(reason)

@@ -19,6 +19,8 @@ AUDIO_BITRATE = 128_000
 # Room the MP4 boxes and rate-control overshoot need inside a platform's size limit.
 SIZE_SAFETY = 0.90
 MIN_VIDEO_BITRATE = 250_000
+# Above any phone's bitrate: a budget this large is no limit (and x264 rejects huge VBV).
+MAX_VIDEO_BITRATE = 40_000_000
 
 
 @dataclass(frozen=True)
@@ -106,3 +108,55 @@ def budget_for(platform: Platform, duration: float) -> Budget | None:
     if video < MIN_VIDEO_BITRATE:
         return None
     return Budget(video_bitrate=video, buffer_bits=video)
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One broken platform rule, in plain Vietnamese, with the fix the dialog offers."""
+
+    message: str
+    trim_s: float | None = None  # cut this many seconds off to fit
+    extend_s: float | None = None  # keep this many more seconds to fit
+
+
+def _seconds(value: float) -> str:
+    if abs(value - round(value)) < 0.05:
+        return f"{round(value)}"
+    return f"{value:.1f}".replace(".", ",")  # Vietnamese decimal comma
+
+
+def platform_advice(platform: str | Platform | None, duration_s: float) -> list[Advice]:
+    """What is wrong with ``duration_s`` seconds for ``platform`` and how to fix it.
+
+    Empty for "original" (no platform) and for a length the platform accepts.
+    """
+    if platform in (None, "", "original"):
+        return []
+    spec = platform if isinstance(platform, Platform) else get_platform(platform)
+    label = spec.label.split(" (")[0]
+    if duration_s > spec.max_duration + 0.05:
+        over = duration_s - spec.max_duration
+        return [
+            Advice(
+                f"Dài quá {_seconds(over)} giây so với giới hạn {spec.max_duration:g} giây "
+                f"của {label}: cắt bớt {_seconds(over)} giây",
+                trim_s=round(over, 3),
+            )
+        ]
+    if duration_s < spec.min_duration - 0.05:
+        short = spec.min_duration - duration_s
+        return [
+            Advice(
+                f"Ngắn hơn mức tối thiểu {spec.min_duration:g} giây của {label}: "
+                f"giữ thêm {_seconds(short)} giây",
+                extend_s=round(short, 3),
+            )
+        ]
+    if budget_for(spec, duration_s) is None:
+        return [
+            Advice(
+                f"Không nén được {format_time(duration_s)} vào "
+                f"{spec.max_bytes / 1_000_000:g} MB của {label} mà vẫn xem rõ: cắt ngắn lại"
+            )
+        ]
+    return []

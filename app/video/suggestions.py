@@ -8,10 +8,16 @@ low-resolution filmstrip thumbnails. Both are cheap once the timeline has its da
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from app.config import Paths
+from app.progress import CancelToken, ProgressFn
 from app.video.waveform import BIN_SECONDS
+
+SCENE_SAMPLES_PER_SECOND = 2  # a cut between two samples is found at the later one
+MAX_SCENE_SAMPLES = 600
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,7 @@ def silences(peaks: np.ndarray, threshold: float = 0.05, min_length: float = 0.6
     return out
 
 
-def scene_changes(
+def thumb_changes(
     thumbs: list[np.ndarray], duration: float, threshold: float = 40.0
 ) -> list[float]:
     """Times where a thumbnail differs from the previous one by more than ``threshold``
@@ -58,4 +64,46 @@ def speech_segments(peaks: np.ndarray, duration: float, **kwargs) -> list[tuple[
         t = s.end
     if duration - t > 0.3:
         keep.append((t, duration))
+    return keep
+
+
+def scene_changes(
+    path: str | Path,
+    paths: Paths | None = None,
+    *,
+    sensitivity: float = 0.35,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> list[float]:
+    """Times (seconds) where the picture changes a lot, from a small exact filmstrip.
+
+    ``sensitivity`` 0..1: higher finds more (softer) changes. The strip is cached like
+    the timeline's, so asking again costs nothing.
+    """
+    from app.video.probe import probe
+    from app.video.thumbnails import filmstrip
+
+    duration = probe(path, scan=False).duration
+    count = max(2, min(MAX_SCENE_SAMPLES, round(duration * SCENE_SAMPLES_PER_SECOND)))
+    thumbs = filmstrip(path, count, paths, height=36, progress=progress, cancel=cancel)
+    # 0.35 → a mean change of ~42/255 between neighbours; 1.0 → any visible change
+    threshold = 8.0 + (1.0 - min(max(sensitivity, 0.0), 1.0)) * 52.0
+    return thumb_changes(thumbs, duration, threshold)
+
+
+def suggest_segments(
+    silent: list, duration: float, min_keep_s: float = 1.0
+) -> list[tuple[float, float]]:
+    """The speaking parts between ``silent`` stretches (``Silence`` or ``(start, end)``),
+    each at least ``min_keep_s`` long: what "turn into segments" keeps."""
+    keep, t = [], 0.0
+    spans = sorted(
+        (s.start, s.end) if isinstance(s, Silence) else (float(s[0]), float(s[1])) for s in silent
+    )
+    for start, end in spans:
+        if start - t >= min_keep_s:
+            keep.append((round(t, 3), round(start, 3)))
+        t = max(t, end)
+    if duration - t >= min_keep_s:
+        keep.append((round(t, 3), round(duration, 3)))
     return keep

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.editor.export_job import ORIGINAL, default_file_name, run_export
 from app.i18n import QT_TRANSLATE_NOOP
-from app.video.presets import check_platform, platforms
+from app.video.presets import check_platform, platform_advice, platforms
 
 MODES = (
     (
@@ -178,12 +178,14 @@ class ExportDialog(QDialog):
             return
         total = project.total()
         problems = check_platform(spec, total)
-        self.problems.setText("\n".join(problems))
-        if total > spec.max_duration + 0.05:
-            self.excess = total - spec.max_duration
+        advice = platform_advice(spec, total)
+        self.problems.setText("\n".join(a.message for a in advice) or "\n".join(problems))
+        trim = next((a.trim_s for a in advice if a.trim_s), None)
+        if trim:
+            self.excess = trim
             self.fix_button.setText(
                 self.tr("Cắt bớt %1 giây").replace(
-                    "%1", f"{self.excess:.0f}" if self.excess >= 1 else f"{self.excess:.1f}"
+                    "%1", f"{trim:.0f}" if trim >= 1 else f"{trim:.1f}"
                 )
             )
             self.fix_button.show()
@@ -218,9 +220,7 @@ class ExportDialog(QDialog):
     def request(self):
         folder = Path(self.folder_edit.text())
         each = self.each_box.isChecked()
-        target = (
-            folder / Path(self.name_edit.text()).stem if each else folder / self.name_edit.text()
-        )
+        target = folder / self.name_edit.text()  # per segment: <name>-<n>.mp4 beside it
         self.project.fit = self.fit_box.currentData()
         self.project.mode = self.mode()
         return self.room.export_request(target, self.platform(), self.mode(), each_segment=each)
