@@ -8,6 +8,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,7 @@ from app.editor.project import Project
 from app.ui.editor.frame_view import FrameView
 from app.ui.editor.keys import KEYS
 from app.ui.editor.timeline import Timeline
+from app.ui.widgets.flow_layout import FlowLayout
 from app.video.frames import FrameReader, ShownFrame
 from app.video.presets import platforms
 from app.video.probe import MediaInfo
@@ -64,12 +66,14 @@ class EditorPage(QWidget):
         self._build()
 
     # --- layout ------------------------------------------------------------------
-    def _button(self, name: str, row: QHBoxLayout) -> QPushButton:
+    def _button(self, name: str, text: str, row) -> QPushButton:
+        """A compact button for an action; its tooltip says what it does and its key."""
         action = self.room.actions_by_name[name]
-        key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
-        button = QPushButton(
-            f"{action.text()}" + (f" [{key}]" if key and key not in action.text() else ""), self
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
         )
+        button = QPushButton(text, self)
+        button.setToolTip(f"{action.text()} [{keys}]")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(action.trigger)
         row.addWidget(button)
@@ -90,20 +94,21 @@ class EditorPage(QWidget):
         self.position_label = QLabel("00:00.000", self)
         self.position_label.setObjectName("editorPosition")
         left.addWidget(self.position_label)
-        transport = QHBoxLayout()
-        for name in (
-            "prev_frame",
-            "play",
-            "next_frame",
-            "mark_in",
-            "mark_out",
-            "split",
-            "delete",
-            "undo",
-            "redo",
+        transport_box = QWidget(self)
+        transport = FlowLayout(transport_box, spacing=4)
+        for name, text in (
+            ("prev_frame", self.tr("◂ Lùi [←]")),
+            ("play", self.tr("Phát [Space]")),
+            ("next_frame", self.tr("Tới ▸ [→]")),
+            ("mark_in", self.tr("Đầu [I]")),
+            ("mark_out", self.tr("Cuối [O]")),
+            ("split", self.tr("Tách [S]")),
+            ("delete", self.tr("Xoá [Del]")),
+            ("undo", self.tr("↶ [Ctrl+Z]")),
+            ("redo", self.tr("↷ [Ctrl+Y]")),
         ):
-            self._button(name, transport)
-        left.addLayout(transport)
+            self._button(name, text, transport)
+        left.addWidget(transport_box)
 
         right = QVBoxLayout()
         top.addLayout(right, 2)
@@ -154,6 +159,8 @@ class EditorPage(QWidget):
         self.price_edit = QSpinBox(self)
         self.price_edit.setRange(0, 2_000_000_000)
         self.price_edit.setSingleStep(1000)
+        self.price_edit.setGroupSeparatorShown(True)
+        self.price_edit.setSuffix(" đ")
         self.price_edit.setSpecialValueText(tr("không ghi giá"))
         self.price_edit.editingFinished.connect(self._text_changed)
         grid.addWidget(self.price_edit, 3, 1)
