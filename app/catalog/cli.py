@@ -54,6 +54,9 @@ def register(subparsers) -> None:
     from app.catalog import labels_cli
 
     labels_cli.add_parser(commands)
+    from app.sync import catalog_cli  # edit/stock/count/photo/delete/show (sync's scripts)
+
+    catalog_cli.add_parsers(commands)
     parser.set_defaults(func=run)
 
 
@@ -75,6 +78,9 @@ def run(args) -> int:
     try:
         handler = {"import": _import, "export": _export, "search": _search, "demo": _demo}
         handler["labels"] = _labels
+        from app.sync.catalog_cli import HANDLERS as EDIT_HANDLERS
+
+        handler.update(EDIT_HANDLERS)
         return handler[args.catalog_command](args, db)
     except Cancelled:
         print("Đã huỷ.", file=sys.stderr)

@@ -1,0 +1,97 @@
+"""What can go wrong while syncing, each as one plain Vietnamese sentence with what to do."""
+
+from __future__ import annotations
+
+from app.errors import UserFacingError
+from app.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "sync"
+
+
+def _message(text: str, *args: str) -> Message:
+    return Message(CTX, text, args)
+
+
+class SyncError(UserFacingError):
+    """Base class; ``retry`` says whether trying again later may help on its own."""
+
+    retry = False
+
+
+class NotSignedIn(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "Máy này chưa đăng nhập cửa hàng nào. Hãy đăng nhập trong phòng Đồng bộ.",
+                )
+            )
+        )
+
+
+class SignInAgain(SyncError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "sync", "Máy này đã bị đăng xuất khỏi cửa hàng. Hãy đăng nhập lại."
+                )
+            ),
+            detail,
+        )
+
+
+class UpdateTheApp(SyncError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "sync", "Máy chủ cần phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng."
+                )
+            ),
+            detail,
+        )
+
+
+class ClockAhead(SyncError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "Đồng hồ máy tính này đang chạy nhanh hơn giờ thật. Hãy chỉnh lại ngày giờ của máy rồi đồng bộ lại.",
+                )
+            ),
+            detail,
+        )
+
+
+class HubUnreachable(SyncError):
+    retry = True
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            _message(QT_TRANSLATE_NOOP("sync", "Chưa kết nối được máy chủ, sẽ thử lại.")), detail
+        )
+
+
+class WrongPassword(SyncError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "sync", "Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy kiểm tra và nhập lại."
+                )
+            ),
+            detail,
+        )
+
+
+class HubRefused(SyncError):
+    """Any other refusal: the hub's own Vietnamese sentence is shown as is."""
+
+    def __init__(self, hub_message: str, detail: str = "") -> None:
+        super().__init__(
+            _message(QT_TRANSLATE_NOOP("sync", "Máy chủ từ chối: %1"), hub_message), detail
+        )

@@ -1,0 +1,117 @@
+"""The hub's HTTP API as plain calls (httpx); every failure becomes a ``SyncError``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+
+from app.sync import errors
+from app.sync.protocol import PROTOCOL_VERSION
+
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+def _raise_for(response: httpx.Response) -> None:
+    if response.status_code < 400:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    code = body.get("error", "") if isinstance(body, dict) else ""
+    message = body.get("message", "") if isinstance(body, dict) else ""
+    detail = f"{response.status_code} {code}"
+    if code == "bad_password":
+        raise errors.WrongPassword(detail)
+    if response.status_code == 401:
+        raise errors.SignInAgain(detail)
+    if response.status_code == 426:
+        raise errors.UpdateTheApp(detail)
+    if code == "clock_ahead":
+        raise errors.ClockAhead(detail)
+    if response.status_code >= 500 or response.status_code == 429:
+        raise errors.HubUnreachable(detail)
+    raise errors.HubRefused(message or detail, detail)
+
+
+class HubClient:
+    def __init__(self, base_url: str, token: str | None = None, shop_id: str | None = None,
+                 transport: httpx.BaseTransport | None = None) -> None:  # fmt: skip
+        self.base_url = base_url.rstrip("/")
+        self.shop_id = shop_id
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT, headers=headers,
+                                  transport=transport)  # fmt: skip
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _call(self, method: str, url: str, **kwargs) -> httpx.Response:
+        try:
+            response = self._http.request(method, url, **kwargs)
+        except httpx.HTTPError as exc:  # refused, reset, timed out, cut mid-body
+            raise errors.HubUnreachable(repr(exc)) from exc
+        _raise_for(response)
+        return response
+
+    def _shop(self, tail: str) -> str:
+        return f"/v1/shops/{self.shop_id}{tail}"
+
+    # accounts
+    def create_shop(self, login: str, password: str, display_name: str) -> dict:
+        body = {"login": login, "password": password, "display_name": display_name}
+        return self._call("POST", "/v1/shops", json=body).json()
+
+    def sign_in(self, login: str, password: str, device_name: str) -> dict:
+        body = {"login": login, "password": password, "device_name": device_name}
+        return self._call("POST", "/v1/sign-in", json=body).json()
+
+    def devices(self) -> list[dict]:
+        return self._call("GET", self._shop("/devices")).json()
+
+    def revoke(self, device_id: str) -> None:
+        self._call("DELETE", self._shop(f"/devices/{device_id}"))
+
+    # changes
+    def push(self, batch_id: str, changes: list[dict]) -> dict:
+        body = {"protocol": PROTOCOL_VERSION, "batch_id": batch_id, "changes": changes}
+        return self._call("POST", self._shop("/push"), json=body).json()
+
+    def pull(self, cursor: int, limit: int = 1000) -> dict:
+        params = {"cursor": cursor, "limit": limit, "protocol": PROTOCOL_VERSION}
+        return self._call("GET", self._shop("/pull"), params=params).json()
+
+    # blobs
+    def blobs_missing(self, hashes: list[str]) -> list[str]:
+        return self._call("POST", self._shop("/blobs/has"), json={"hashes": hashes}).json()[
+            "missing"
+        ]
+
+    def upload_status(self, sha256: str) -> dict:
+        return self._call("GET", self._shop(f"/blobs/{sha256}/upload")).json()
+
+    def upload_chunk(self, sha256: str, offset: int, chunk: bytes) -> dict:
+        return self._call("PUT", self._shop(f"/blobs/{sha256}/upload"), params={"offset": offset},
+                          content=chunk, headers={"Content-Type": "application/octet-stream"}).json()  # fmt: skip
+
+    def complete(self, sha256: str, size: int) -> dict:
+        return self._call(
+            "POST", self._shop(f"/blobs/{sha256}/complete"), json={"size": size}
+        ).json()
+
+    def download(self, sha256: str) -> Iterator[bytes]:
+        try:
+            with self._http.stream("GET", self._shop(f"/blobs/{sha256}")) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    _raise_for(response)
+                yield from response.iter_bytes(1024 * 1024)
+        except httpx.HTTPError as exc:
+            raise errors.HubUnreachable(repr(exc)) from exc
