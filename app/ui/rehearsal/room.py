@@ -51,6 +51,18 @@ class RehearsalRoom(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self.show_start()
+        self._recover_interrupted_takes()
+
+    def _recover_interrupted_takes(self) -> None:
+        """A take left 'recording' by a crash or a kill becomes a reviewable, interrupted take."""
+        from app.rehearsal.takes import recover_interrupted
+
+        sessions, paths = self.context.db.sessions, self.context.paths
+        self.context.tasks.submit(
+            lambda _progress, _cancel: recover_interrupted(sessions, paths),
+            kind="db",
+            on_done=lambda ids: self.start_page.refresh() if ids else None,
+        )
 
     # ---- pages -------------------------------------------------------------------------------
     def show_start(self, select_plan: str | None = None) -> None:

@@ -201,3 +201,31 @@ def test_leaving_the_screen_lets_the_video_go_and_coming_back_resumes_it(room, q
     room.rehearse(plan_id)
     qtbot.waitUntil(lambda: screen.preview.frames_shown > shown, timeout=5_000)
     assert screen.devices.camera_box.currentText() == "Video: camera.mp4"
+
+
+def test_a_take_killed_mid_recording_is_recovered_when_the_room_opens(room, qtbot):
+    from datetime import timedelta
+
+    from app.store.base import utcnow
+    from app.store.models.rehearsal import RehearsalTake, TakeMarker
+    from app.ui.context import AppContext
+    from app.ui.rehearsal.room import RehearsalRoom
+
+    plan_id = make_plan(room)
+    with session_scope(room.context.db.sessions) as session:  # what a power cut leaves behind
+        take = RehearsalTake(plan_id=plan_id, started_at=utcnow() - timedelta(days=1))
+        session.add(take)
+        session.flush()
+        session.add(TakeMarker(take_id=take.id, at_s=42.0, kind="next"))
+        take_id = take.id
+    context = room.context
+    reopened = RehearsalRoom(AppContext(context.db, context.settings, context.tasks))
+    qtbot.addWidget(reopened)
+    try:
+        context.tasks.wait_idle()
+        qtbot.waitUntil(lambda: takes.load_take(context.db.sessions, context.paths, take_id).status
+                        == "interrupted")  # fmt: skip
+        recovered = takes.load_take(context.db.sessions, context.paths, take_id)
+        assert recovered.duration_s == pytest.approx(42.0)
+    finally:
+        reopened.shutdown()
