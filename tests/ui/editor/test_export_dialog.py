@@ -1,0 +1,72 @@
+"""The export dialog as a seller uses it: a too-long video offered the exact trim,
+Huỷ half-way leaving no file, and one clip per segment named after the segments."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.video.synth import make_clip
+
+
+def _dialog(room, qtbot):
+    from app.ui.editor.export_dialog import ExportDialog
+
+    dialog = ExportDialog(room, room)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_too_long_for_shopee_offers_the_trim_and_it_fits_after(room, qtbot, tmp_path):
+    clip = make_clip(tmp_path / "long.mp4", duration=67.0, width=96, height=160, fps=10, gop=20)
+    room.open_video(clip, segments=[(0.0, 30.0, "", None), (30.0, 67.0, "", None)])
+    dialog = _dialog(room, qtbot)
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("shopee"))
+    dialog.update_state()
+    assert "cắt bớt 7 giây" in dialog.problems.text()
+    assert dialog.fix_button.isVisible()
+    assert dialog.fix_button.text() == "Cắt bớt 7 giây"
+    assert not dialog.export_button.isEnabled()
+    dialog.fix_button.click()
+    total = sum(b - a for a, b in room.segments())
+    assert 59.0 < total <= 60.0
+    assert dialog.problems.text() == ""
+    assert dialog.export_button.isEnabled()
+    room.undo_stack.undo()  # the trim is one undo step in the room
+    assert sum(b - a for a, b in room.segments()) == pytest.approx(67.0, abs=0.05)
+    dialog.close()
+
+
+@pytest.mark.slow
+def test_cancel_half_way_leaves_no_file(room, clips, qtbot, tmp_path):
+    room.open_video(clips.long, segments=[(0.0, 11.5, "", None)])
+    dialog = _dialog(room, qtbot)
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("shopee"))
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.folder_edit.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=60_000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.handle is None, timeout=60_000)
+    assert "huỷ" in dialog.status.text().lower()
+    assert list(out.iterdir()) == []  # neither the clip nor a temp file
+    assert dialog.export_button.isEnabled()  # can export again
+    dialog.close()
+
+
+def test_each_segment_becomes_its_own_clip(room, clips, qtbot, tmp_path):
+    room.open_video(
+        clips.portrait,
+        segments=[(0.0, 1.0, "Giỏ tre", None), (2.0, 3.0, "Nón lá", None)],
+    )
+    dialog = _dialog(room, qtbot)
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("original"))
+    dialog.mode_buttons["lossless"].setChecked(True)
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.each_box.setChecked(True)
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.results), timeout=60_000)
+    assert sorted(p.name for p in tmp_path.glob("*.mp4")) == ["Gio-tre-1.mp4", "Non-la-2.mp4"]
+    assert dialog.view_button.isVisible() and dialog.folder_button.isVisible()
+    dialog.close()
