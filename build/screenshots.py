@@ -1,10 +1,14 @@
-"""Take the README's screenshots from the real app on a virtual X screen.
+"""Take the README's screenshots from the real app on a virtual X screen, at 1366×728.
 
     python build/screenshots.py            # re-runs itself under xvfb-run when there is no display
+    SCREENSHOT_LANG=en python build/screenshots.py
 
 Uses the xcb platform (not offscreen) so fonts and Vietnamese glyphs render as a
-user would see them. Each room is shown in a throwaway profile filled with the
-demo shop when the catalog offers one.
+user would see them. The window is 1366×728 (a 1366×768 laptop with the taskbar).
+Every room, editor tab and dialog of ``app.ui.shell.fit_scenes`` is shot in a
+throwaway profile filled with the demo shop; a room that offers
+``app.ui.<room>.screenshot_scene.stage(window)`` is staged by it first. Whatever
+does not fit (a widget past its window, a text past its control) is printed.
 """
 
 from __future__ import annotations
@@ -17,14 +21,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 768)
+SCREEN = (1366, 768)
+WINDOW = (1366, 728)  # the screen minus the Windows taskbar
 
 
 def _relaunch_under_xvfb() -> None:
     xvfb = shutil.which("xvfb-run")
     if xvfb is None:
         sys.exit("no display and no xvfb-run: apt-get install xvfb xauth")
-    screen = f"-screen 0 {SIZE[0]}x{SIZE[1]}x24"
+    screen = f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24"
     os.execv(xvfb, [xvfb, "-a", "-s", screen, sys.executable, *sys.argv])
 
 
@@ -42,19 +47,31 @@ def _fill_demo(paths) -> None:
         db.close()
 
 
+def _wait(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def main() -> None:
     if not os.environ.get("DISPLAY"):
         _relaunch_under_xvfb()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSize
 
     from app.config import Paths
+    from app.optional_modules import import_if_present
     from app.ui.application import Studio, make_qapplication
+    from app.ui.shell.fit_scenes import close_dialogs, scenes
     from app.ui.shell.rooms import ROOMS
+    from app.ui.widgets.fit_check import report, texts_past_control, widgets_past_window
 
     OUT.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    problems = 0
     with tempfile.TemporaryDirectory() as folder:
         paths = Paths(Path(folder) / "profile").ensure()
         _fill_demo(paths)
@@ -62,24 +79,41 @@ def main() -> None:
         studio = Studio(app, paths, os.environ.get("SCREENSHOT_LANG"))
         studio.open_database()
         window = studio.show_window()
-        window.resize(SIZE[0], SIZE[1] - 28)  # leave room for a taskbar, as on a real laptop
-        shots = [(spec.key, f"room-{spec.key}.png") for spec in ROOMS]
-        shots.insert(0, ("catalog", "main-window.png"))
+        window.showNormal()
+        window.resize(QSize(*WINDOW))
+        _wait(500)
 
-        def take(index: int = 0) -> None:
-            if index == len(shots):
-                app.quit()
-                return
-            key, name = shots[index]
-            window.show_room(key)
-            QTimer.singleShot(700, lambda: (window.grab().save(str(OUT / name)), take(index + 1)))
+        def shoot(name: str, top) -> None:
+            nonlocal problems
+            _wait(600)
+            target = OUT / f"{name}.png"
+            top.grab().save(str(target))
+            written.append(target)
+            misfits = widgets_past_window(top) + texts_past_control(top)
+            if misfits:
+                problems += len(misfits)
+                print(f"{name}: does not fit\n{report(misfits)}")
 
-        QTimer.singleShot(300, take)
-        app.exec()
+        window.show_room("catalog")
+        shoot("main-window", window)
+        for name, scene in scenes(Path(folder)):
+            top = scene(window)
+            if top is not None:
+                shoot(name, top)
+            close_dialogs(window)
+        window.rooms["catalog"].editor.hide() if window.rooms["catalog"]._editor else None
+        for spec in ROOMS:  # rooms that stage a livelier scene of their own
+            module = import_if_present(f"app.ui.{spec.key}.screenshot_scene")
+            if module is not None and hasattr(module, "stage"):
+                module.stage(window)
+                shoot(f"room-{spec.key}", window)
+        window.close()
+        studio.tasks.wait_idle()
         studio.shutdown()
-        QApplication.processEvents()
-    for _key, name in shots:
-        print(OUT / name)
+        app.processEvents()
+    for path in written:
+        print(path)
+    print(f"{len(written)} screenshots, {problems} things that do not fit")
 
 
 if __name__ == "__main__":

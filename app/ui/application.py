@@ -45,11 +45,16 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
+    apply_look(app)
+    return app
+
+
+def apply_look(app: QApplication) -> None:
+    """Fusion and the app's stylesheet: the look (and the sizes) a user gets."""
     app.setStyle("Fusion")  # same look on every Windows version and on Linux
     style = resources_dir() / "styles" / "app.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    return app
 
 
 class Studio:

@@ -30,7 +30,7 @@ class StockPanel(QWidget):
         self.product_id: str | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary.setWordWrap(True)  # many variants: the totals wrap instead of running off
         layout.addWidget(self.summary)
         form = QGridLayout()
         self.variant = QComboBox(self)
@@ -98,6 +98,9 @@ class StockPanel(QWidget):
                 move.note,
             ]
             self.model.appendRow([QStandardItem(c) for c in cells])
+        # dates and SKUs are read whole (a cut "29/11/202…" hides the year); the note stretches
+        for column in range(4):
+            self.table.resizeColumnToContents(column)
 
     def add(self):
         variant_id = self.variant.currentData()

@@ -179,7 +179,10 @@ def visit_all(qapp, folder: Path, language: str, check) -> list[str]:
     from app.config import Paths
     from app.store.engine import session_scope
     from app.store.media import MediaStore
-    from app.ui.application import Studio
+    from app.ui.application import Studio, apply_look
+
+    previous_sheet, previous_style = qapp.styleSheet(), qapp.style().name()
+    apply_look(qapp)  # the stylesheet sets paddings and fonts: measure what users get
 
     paths = Paths(folder / f"profile-{language}").ensure()
     studio = Studio(qapp, paths, language)
@@ -220,5 +223,7 @@ def visit_all(qapp, folder: Path, language: str, check) -> list[str]:
             studio.window.deleteLater()
         studio.languages.apply("vi")
         studio.shutdown()
+        qapp.setStyleSheet(previous_sheet)  # the test process goes on with its own look
+        qapp.setStyle(previous_style)
         qapp.processEvents()
     return problems

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionTab,
     QTabBar,
     QToolButton,
     QWidget,
@@ -147,6 +148,23 @@ def _button_misfit(button: QAbstractButton) -> str | None:
     return None
 
 
+def _tab_text_rect(bar: QTabBar, index: int, *, selected: bool) -> QRect:
+    option = QStyleOptionTab()
+    option.initFrom(bar)
+    option.rect = bar.tabRect(index)
+    option.text = bar.tabText(index)
+    option.shape = bar.shape()
+    option.documentMode = bar.documentMode()
+    option.state = option.state | QStyle.StateFlag.State_Selected if selected else option.state
+    if not selected:
+        option.state = option.state & ~QStyle.StateFlag.State_Selected
+    rect = bar.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar)
+    if not selected:  # QTabBar paints unselected tabs this much lower inside the same clip
+        shift = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical, option, bar)
+        rect = rect.intersected(option.rect.adjusted(0, shift, 0, 0))
+    return rect
+
+
 def _tab_misfits(bar: QTabBar) -> list[Misfit]:
     found = []
     metrics = bar.fontMetrics()
@@ -161,9 +179,16 @@ def _tab_misfits(bar: QTabBar) -> list[Misfit]:
         # tabSizeHint gives the text hspace/2 on each side; less than half of that is a cut
         if width + icon + hspace // 2 > rect.width() + SLACK:
             found.append(Misfit(bar, f"tab {text!r} needs {width + icon} px, has {rect.width()}"))
-        if height > rect.height() - 2 + SLACK:
+        # Qt draws the label clipped to the style's text rect, which for an unselected tab is
+        # shifted down (PM_TabBarTabShiftVertical): that is how "Ảnh" lost its hook ("Anh")
+        text_rect = _tab_text_rect(bar, index, selected=False)
+        if height > text_rect.height() + SLACK:
             found.append(
-                Misfit(bar, f"tab {text!r} is {height} px tall with its marks, tab {rect.height()}")
+                Misfit(
+                    bar,
+                    f"tab {text!r} is {height} px tall with its marks, its text rect "
+                    f"{text_rect.height()}",
+                )
             )
     return found
 
@@ -245,13 +270,13 @@ def _header_misfits(header: QHeaderView) -> list[Misfit]:
 def texts_past_control(window: QWidget) -> list[Misfit]:
     found: list[Misfit] = []
     for widget in _visible_descendants(window):
-        if _is_internal(widget):
-            continue
-        if isinstance(widget, QTabBar):
+        if isinstance(widget, QTabBar):  # a QTabWidget's bar is named "qt_tabwidget_tabbar"
             found.extend(_tab_misfits(widget))
             continue
         if isinstance(widget, QHeaderView):
             found.extend(_header_misfits(widget))
+            continue
+        if _is_internal(widget):
             continue
         problem = None
         if isinstance(widget, QAbstractButton):
