@@ -1,0 +1,107 @@
+"""The sync room, signed in to a real hub, lists a conflict and settles it with one click."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+_spec = importlib.util.spec_from_file_location(
+    "hub_test_helpers_ui", Path(__file__).resolve().parents[2] / "hub" / "conftest.py"
+)
+hub_helpers = importlib.util.module_from_spec(_spec)
+sys.modules["hub_test_helpers_ui"] = hub_helpers
+_spec.loader.exec_module(hub_helpers)
+
+
+def _cli(data_dir: Path, *argv: str, stdin: str = "") -> str:
+    from app.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old, sys.stdin = sys.stdin, io.StringIO(stdin)
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            code = main(["--data-dir", str(data_dir), *argv])
+    finally:
+        sys.stdin = old
+    assert code == 0, err.getvalue()
+    return out.getvalue()
+
+
+@pytest.fixture
+def hub(tmp_path):
+    running, cleanup = hub_helpers.start_hub(tmp_path, "sqlite")
+    yield running
+    cleanup()
+
+
+@pytest.mark.slow
+def test_room_lists_the_conflict_and_keeps_the_chosen_value(qapp, qtbot, hub, tmp_path, paths):
+    a, b = tmp_path / "pc-a", paths.data_dir
+    csv = tmp_path / "shop.csv"
+    csv.write_text("Tên sản phẩm,SKU,Giá,Tồn kho\nNón lá bài thơ,NL-01,90000,5\n", encoding="utf-8")
+    _cli(a, "catalog", "import", str(csv))
+    login = "shop-room-test"
+    _cli(a, "sync", "signup", hub.base_url, "--shop", login, "--name", "Nón lá Tây Hồ", "--password-stdin",
+         "--device-name", "Máy bàn", stdin=hub_helpers.PASSWORD)  # fmt: skip
+    _cli(a, "sync", "now")
+    _cli(b, "sync", "login", hub.base_url, "--shop", login, "--password-stdin", "--device-name", "Máy xách tay",
+         stdin=hub_helpers.PASSWORD)  # fmt: skip
+    _cli(b, "sync", "now")
+    _cli(a, "catalog", "edit", "NL-01", "--price", "95000")
+    _cli(b, "catalog", "edit", "NL-01", "--price", "99000")
+    for data_dir in (a, b, a):
+        _cli(data_dir, "sync", "now")
+
+    from app.ui.application import Studio
+
+    studio = Studio(qapp, paths)
+    studio.open_database()
+    try:
+        window = studio.show_window()
+        window.resize(1366, 728)
+        window.show_room("sync")
+        room = window.rooms["sync"]
+        qtbot.waitUntil(lambda: room.conflicts_tree.topLevelItemCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: room.devices_list.count() == 2, timeout=10_000)
+        qtbot.waitUntil(lambda: "Máy bàn" in room.detail_label.text(), timeout=10_000)  # device names
+        item = room.conflicts_tree.topLevelItem(0)
+        assert "Nón lá bài thơ" in item.text(0) and item.text(1) == "Giá"
+        assert {item.text(2), item.text(3)} == {"95.000", "99.000"}
+        qtbot.waitUntil(lambda: "Máy bàn" in room.detail_label.text(), timeout=10_000)  # device names
+        assert "Máy xách tay" in room.detail_label.text()
+        assert "/showcase" in room.showcase_label.text()
+        assert (
+            "Đã đồng bộ" in window.status.sync_label.text()
+            or "Đồng bộ lần cuối" in window.status.sync_label.text()
+        )
+        shot = os.environ.get("SYNC_ROOM_SHOT")
+        if shot:
+            qtbot.wait(300)
+            window.grab().save(shot)
+        for size in ((1280, 720), (1366, 728)):  # everything reachable without clipping
+            window.resize(*size)
+            qapp.processEvents()
+            for button in room.findChildren(QPushButton):
+                if button.isVisible():
+                    assert button.width() >= button.sizeHint().width(), (
+                        f"{button.text()} is cut at {size}"
+                    )
+        kept = item.text(3)
+        room.keep_loser.click()
+        qtbot.waitUntil(lambda: room.conflicts_tree.topLevelItemCount() == 0, timeout=10_000)
+        room.sync_now()
+        qtbot.waitUntil(lambda: room.sync_button.isEnabled() and not room._syncing, timeout=20_000)
+        studio.tasks.wait_idle()
+    finally:
+        window.close()
+        studio.shutdown()
+        qapp.processEvents()
+    _cli(a, "sync", "now")
+    assert f'"price": {int(kept.replace(".", ""))}' in _cli(a, "catalog", "show", "NL-01", "--json")
