@@ -99,6 +99,11 @@ class ExportDialog(QDialog):
             self.fit_box.addItem(tr(label), name)
         self.fit_box.setCurrentIndex(max(0, self.fit_box.findData(self.project.fit)))
         form.addRow(self.tr("Khung dọc"), self.fit_box)
+        self.center_note = QLabel(self)  # the crop centre is dragged in the room's preview
+        self.center_note.setWordWrap(True)
+        form.addRow("", self.center_note)
+        self.fit_box.currentIndexChanged.connect(self._show_center)
+        self._show_center()
         folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit(str(Path(self.project.source).parent), self)
         folder_row.addWidget(self.folder_edit, 1)
@@ -149,6 +154,16 @@ class ExportDialog(QDialog):
         self.update_state()
 
     # --- state -------------------------------------------------------------------
+    def _show_center(self) -> None:
+        x, y = getattr(self.project, "center", (0.5, 0.5)) or (0.5, 0.5)
+        cropping = self.fit_box.currentData() == "crop"
+        self.center_note.setVisible(cropping)
+        self.center_note.setText(
+            self.tr("Tâm khung cắt: %1% từ trái, %2% từ trên (kéo trong khung xem trước để dời).")
+            .replace("%1", f"{x * 100:.0f}")
+            .replace("%2", f"{y * 100:.0f}")
+        )
+
     def platform(self) -> str:
         return self.platform_box.currentData()
 
