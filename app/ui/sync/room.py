@@ -250,7 +250,7 @@ class SyncRoom(QWidget):
             self.detail_label.clear()
             return
         self.detail_label.setText(
-            self.tr("Đang dùng: <b>%1</b> — máy %2, lúc %3<br>Giá trị kia: <b>%4</b> — máy %5, lúc %6")
+            self.tr("Đang dùng: <b>%1</b> — sửa trên %2 lúc %3<br>Giá trị kia: <b>%4</b> — sửa trên %5 lúc %6")
             .replace("%1", row.winner_value).replace("%2", row.winner_device).replace("%3", row.winner_time)
             .replace("%4", row.loser_value).replace("%5", row.loser_device).replace("%6", row.loser_time))  # fmt: skip
 

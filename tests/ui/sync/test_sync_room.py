@@ -10,7 +10,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QScrollArea
 
 _spec = importlib.util.spec_from_file_location(
     "hub_test_helpers_ui", Path(__file__).resolve().parents[2] / "hub" / "conftest.py"
@@ -70,24 +70,31 @@ def test_room_lists_the_conflict_and_keeps_the_chosen_value(qapp, qtbot, hub, tm
         room = window.rooms["sync"]
         qtbot.waitUntil(lambda: room.conflicts_tree.topLevelItemCount() == 1, timeout=10_000)
         qtbot.waitUntil(lambda: room.devices_list.count() == 2, timeout=10_000)
-        qtbot.waitUntil(lambda: "Máy bàn" in room.detail_label.text(), timeout=10_000)  # device names
+        qtbot.waitUntil(
+            lambda: "Máy bàn" in room.detail_label.text(), timeout=10_000
+        )  # device names
         item = room.conflicts_tree.topLevelItem(0)
         assert "Nón lá bài thơ" in item.text(0) and item.text(1) == "Giá"
         assert {item.text(2), item.text(3)} == {"95.000", "99.000"}
-        qtbot.waitUntil(lambda: "Máy bàn" in room.detail_label.text(), timeout=10_000)  # device names
+        qtbot.waitUntil(
+            lambda: "Máy bàn" in room.detail_label.text(), timeout=10_000
+        )  # device names
         assert "Máy xách tay" in room.detail_label.text()
         assert "/showcase" in room.showcase_label.text()
         assert (
             "Đã đồng bộ" in window.status.sync_label.text()
             or "Đồng bộ lần cuối" in window.status.sync_label.text()
         )
-        shot = os.environ.get("SYNC_ROOM_SHOT")
-        if shot:
-            qtbot.wait(300)
-            window.grab().save(shot)
         for size in ((1280, 720), (1366, 728)):  # everything reachable without clipping
             window.resize(*size)
+            qtbot.waitUntil(lambda size=size: window.width() == size[0], timeout=5_000)
             qapp.processEvents()
+            shot = os.environ.get("SYNC_ROOM_SHOT")
+            if shot:  # a look at the room as a user sees it (see the sync section of the report)
+                window.grab().save(shot.replace(".png", f"-{size[0]}.png"))
+            assert room.findChild(QScrollArea).horizontalScrollBar().maximum() == 0, (
+                f"scrolls sideways at {size}"
+            )
             for button in room.findChildren(QPushButton):
                 if button.isVisible():
                     assert button.width() >= button.sizeHint().width(), (
