@@ -24,6 +24,7 @@ from app.sync.device import load_clock, save_clock, set_state
 from app.sync.hlc import HLC, ClockDriftError
 from app.sync.lww import Incoming, Stored, decide
 from app.sync.protocol import DELETED_FIELD, RECORD_FIELD
+from app.sync.stock_count import parse_count, settle_concurrent_counts
 from app.sync.values import dumps, from_wire, placeholder
 
 CURSOR_KEY = "sync.cursor"
@@ -53,6 +54,9 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
                     name: from_wire(spec.table.c[name], body.get(name)) for name in spec.fields
                 }
                 records[spec.wire].append({"id": change["row_id"], **values})
+                new_stamps[(spec.wire, change["row_id"], RECORD_FIELD)] = {
+                    "table_name": spec.wire, "row_id": change["row_id"], "field": RECORD_FIELD,
+                    "hlc": change["hlc"], "value_json": "{}"}  # fmt: skip
                 continue
             if change["field"] != DELETED_FIELD and change["field"] not in spec.fields:
                 continue  # a field this app does not keep (the showcase's price, category…)
@@ -74,6 +78,13 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
         if new_stamps:
             write_stamps(connection, list(new_stamps.values()))
         conflicts = _keep_conflicts(connection, page.get("conflicts", []))
+        counted = [
+            r["variant_id"]
+            for r in records.get("stock_movement", [])
+            if parse_count(r.get("note", ""))
+        ]
+        if counted:
+            conflicts += settle_concurrent_counts(connection, counted)
         _observe(clock, None, page.get("hub_time_ms"))
         save_clock(connection, clock.now())
         set_state(connection, CURSOR_KEY, str(page["next_cursor"]))

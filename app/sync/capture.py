@@ -22,7 +22,7 @@ from app.store.base import Base
 from app.store.models.sync_client import SyncFieldStamp, SyncOutbox
 from app.sync.declarations import TableSpec, declarations
 from app.sync.device import load_clock, save_clock
-from app.sync.protocol import DELETED_FIELD
+from app.sync.protocol import DELETED_FIELD, RECORD_FIELD
 from app.sync.values import dumps, to_wire
 
 APPLYING = "sync_applying"  # session.info flag: rows come from the hub, not from a person
@@ -70,6 +70,9 @@ class _Batch:
             outbox.append({"table_name": spec.wire, "row_id": row_id, "op": "insert",
                            "field": None, "value_json": dumps(body), "hlc": hlc,
                            "seen_hlc": None, "batch_id": None})  # fmt: skip
+            # The record's stamp says which PC made it and when (stock counts need both).
+            stamps.append({"table_name": spec.wire, "row_id": row_id, "field": RECORD_FIELD,
+                           "hlc": hlc, "value_json": "{}"})  # fmt: skip
         connection.execute(_OUTBOX.insert(), outbox)
         if stamps:
             write_stamps(connection, stamps)

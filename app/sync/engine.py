@@ -164,21 +164,34 @@ def pending_changes(session) -> int:
 
 
 def open_conflicts(session) -> list[SyncConflict]:
-    """Conflicts nobody settled yet: the field still holds the winner's stamp here."""
+    """Conflicts nobody settled yet: the field still holds the winner's stamp here (a later
+    edit anywhere settles it everywhere); a stock-count pair until its resolution arrives."""
+    from sqlalchemy import and_, or_
+
+    from app.store.models import StockMovement
     from app.store.models.sync_client import SyncFieldStamp
+    from app.sync.stock_count import COUNT_FIELD, resolution_id
 
     rows = session.execute(
         select(SyncConflict)
-        .join(
+        .outerjoin(
             SyncFieldStamp,
-            (SyncFieldStamp.table_name == SyncConflict.table_name)
-            & (SyncFieldStamp.row_id == SyncConflict.row_id)
-            & (SyncFieldStamp.field == SyncConflict.field),
+            and_(
+                SyncFieldStamp.table_name == SyncConflict.table_name,
+                SyncFieldStamp.row_id == SyncConflict.row_id,
+                SyncFieldStamp.field == SyncConflict.field,
+            ),
         )
-        .where(SyncConflict.resolved.is_(False), SyncFieldStamp.hlc == SyncConflict.winner_hlc)
+        .where(
+            SyncConflict.resolved.is_(False),
+            or_(SyncFieldStamp.hlc == SyncConflict.winner_hlc, SyncConflict.field == COUNT_FIELD),
+        )
         .order_by(SyncConflict.id)
     ).scalars()
-    return list(rows)
+    return [
+        c for c in rows
+        if c.field != COUNT_FIELD or session.get(StockMovement, resolution_id(c)) is None
+    ]  # fmt: skip
 
 
 __all__ = ["SyncEngine", "SyncReport", "connection_of"]

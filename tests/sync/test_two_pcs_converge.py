@@ -91,3 +91,38 @@ def test_two_pcs_edit_offline_and_converge(sync_hub, make_profile, shop_login, t
         assert status["signed_in"] and status["pending_changes"] == 0 and status["conflicts"] == 0
         with sqlite3.connect(profile.data_dir / "studio.sqlite3") as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.slow
+def test_two_offline_stock_counts_do_not_double_and_are_settled_once(
+    sync_hub, make_profile, shop_login, tmp_path
+):
+    a, b = make_profile("pc-a"), make_profile("pc-b")
+    csv = tmp_path / "shop.csv"
+    csv.write_text(
+        "Tên sản phẩm,SKU,Giá,Tồn kho\nChiếu cói Kim Sơn,CC-01,250000,50\n", encoding="utf-8"
+    )
+    a.run("catalog", "import", str(csv))
+    a.run("sync", "signup", sync_hub.base_url, "--shop", shop_login, "--name", "Cói Kim Sơn",
+          "--password-stdin", stdin=PASSWORD)  # fmt: skip
+    a.sync()
+    b.run(
+        "sync", "login", sync_hub.base_url, "--shop", shop_login, "--password-stdin", stdin=PASSWORD
+    )
+    b.sync()
+    a.run("catalog", "count", "CC-01", "40")  # both found 40 where the books said 50
+    b.run("catalog", "count", "CC-01", "40")
+    b.run("catalog", "stock", "CC-01", "-2", "--reason", "sold")
+    _sync_until_quiet(a, b, a)
+    for profile in (a, b):
+        assert profile.json("catalog", "show", "CC-01", "--json")["stock"] == 38  # not 28
+    conflicts = a.json("sync", "conflicts", "--json")
+    assert [(c["field"], c["winner_value"], c["loser_value"]) for c in conflicts] == [
+        ("stock_count", 40, 40)
+    ]
+    assert b.json("sync", "conflicts", "--json")[0]["row_id"] == conflicts[0]["row_id"]
+    a.run("sync", "resolve", str(conflicts[0]["id"]), "--keep", "winner")
+    _sync_until_quiet(a, b)
+    for profile in (a, b):
+        assert profile.json("catalog", "show", "CC-01", "--json")["stock"] == 38
+        assert profile.json("sync", "conflicts", "--json") == []
