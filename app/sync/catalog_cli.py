@@ -127,18 +127,29 @@ def _delete(args, db) -> int:
 def product_view(session, sku: str) -> dict:
     from app.catalog.photos import product_photos
     from app.catalog.stock import on_hand
-    from app.store.models import Product
+    from app.store.models import Product, Variant
 
     variant = _variant(session, sku)
     product = session.get(Product, variant.product_id)
     if product is None or product.deleted_at is not None:
         raise UnknownSku(sku)
-    stock = on_hand(session, [variant.id])[variant.id]
+    siblings = session.scalars(
+        select(Variant)
+        .where(Variant.product_id == product.id, Variant.deleted_at.is_(None))
+        .order_by(Variant.position, Variant.sku)
+    ).all()
+    stocks = on_hand(session, [item.id for item in siblings])
+    stock = stocks.get(variant.id, 0)
+    variants = [
+        {"sku": item.sku, "option1": item.option1, "option2": item.option2,
+         "price": item.price, "stock": stocks.get(item.id, 0)}
+        for item in siblings
+    ]  # fmt: skip
     return {
         "sku": variant.sku, "name": product.name, "price": variant.price,
         "description": product.description, "stock": stock, "negative_stock": stock < 0,
         "photos": [link.sha256 for link in product_photos(session, product.id)],
-        "showcase": bool(product.show_in_showcase),
+        "showcase": bool(product.show_in_showcase), "variants": variants,
     }  # fmt: skip
 
 
