@@ -16,7 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.catalog.indexing import reindex_products
-from app.store.base import utcnow
+from app.store.base import Base, utcnow
 from app.store.models.sync_client import SyncConflict, SyncFieldStamp
 from app.sync.capture import APPLYING, write_stamps
 from app.sync.declarations import declarations
@@ -36,6 +36,9 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
     session.info[APPLYING] = True
     try:
         connection = session.connection()
+        # The first write opens the transaction (pysqlite begins lazily); the pragma only
+        # holds inside one: a child row may come before its parent in a page.
+        set_state(connection, CURSOR_KEY, str(page["next_cursor"]))
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         clock = load_clock(connection)
         specs = declarations().by_wire
@@ -87,7 +90,6 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
             conflicts += settle_concurrent_counts(connection, counted)
         _observe(clock, None, page.get("hub_time_ms"))
         save_clock(connection, clock.now())
-        set_state(connection, CURSOR_KEY, str(page["next_cursor"]))
         if touched:
             reindex_products(session, touched)
         return applied + sum(len(v) for v in records.values()), conflicts
@@ -128,7 +130,8 @@ def _write_rows(connection, rows, records) -> set[str]:
     for (wire, row_id), values in rows.items():
         by_table[wire][row_id] = values
     touched_products: set[str] = set()
-    for wire, table_rows in by_table.items():
+    for wire in _parents_first(by_table):
+        table_rows = by_table[wire]
         table = specs[wire].table
         ids = list(table_rows)
         existing = set()
@@ -148,16 +151,53 @@ def _write_rows(connection, rows, records) -> set[str]:
                 if column.name not in full:
                     full[column.name] = values.get(column.name, _missing(column, row_id))
             fresh.append(full)
+        _ensure_parents(connection, table, fresh)
         _insert_grouped(connection, table, fresh)
         touched_products.update(_products_of(connection, wire, ids))
     for wire, bodies in records.items():
         table = specs[wire].table
         now = utcnow()
         rows_ = [{**b, "created_at": now, "updated_at": now, "deleted_at": None} for b in bodies]
+        _ensure_parents(connection, table, rows_)
         connection.execute(
             sqlite_insert(table).on_conflict_do_nothing(index_elements=["id"]), rows_
         )
     return touched_products
+
+
+def _parents_first(by_table) -> list[str]:
+    order = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    specs = declarations().by_wire
+    return sorted(by_table, key=lambda wire: order.get(specs[wire].table.name, 0))
+
+
+def _ensure_parents(connection, table, rows: list[dict]) -> None:
+    """A pulled row may name a parent whose fields come on a later page (pages cut anywhere,
+    and a parent edited later travels later): give the parent a placeholder row now, its
+    fields fill in as they arrive, so the foreign key holds in every committed page."""
+    for column in table.columns:
+        for key in column.foreign_keys:
+            parent = key.column.table
+            if parent.name not in {s.table.name for s in declarations().by_wire.values()}:
+                continue
+            wanted = list({r[column.name] for r in rows if r.get(column.name)})
+            found: set = set()
+            for start in range(0, len(wanted), 500):
+                found.update(connection.execute(select(key.column).where(
+                    key.column.in_(wanted[start : start + 500]))).scalars())  # fmt: skip
+            missing = [parent_id for parent_id in wanted if parent_id not in found]
+            if not missing:
+                continue
+            now = utcnow()
+            placeholders = []
+            for parent_id in missing:
+                row = {"id": parent_id, "created_at": now, "updated_at": now}
+                for parent_column in parent.columns:
+                    if parent_column.name not in row:
+                        row[parent_column.name] = _missing(parent_column, parent_id)
+                placeholders.append(row)
+            _ensure_parents(connection, parent, placeholders)
+            _insert_grouped(connection, parent, placeholders)
 
 
 def _missing(column, row_id):

@@ -43,6 +43,8 @@ def register(subparsers) -> None:
     logout = commands.add_parser("logout", help="sign this PC out")
     logout.add_argument("--forget-data", action="store_true",
                         help="also remove this shop's data from this PC (shared training PC)")  # fmt: skip
+    logout.add_argument("--force", action="store_true",
+                        help="with --forget-data: remove even changes not yet sent")  # fmt: skip
     parser.set_defaults(func=run)
 
 
@@ -74,7 +76,7 @@ def run(args) -> int:
         if args.sync_command == "logout" and args.forget_data:
             from app.sync.account import forget_data
 
-            forget_data(db)
+            forget_data(db, force=args.force)
             closed = True
             print("Đã đăng xuất và xoá dữ liệu cửa hàng khỏi máy này.")
             return 0
@@ -139,6 +141,7 @@ def status_of(db) -> dict:
         pending_changes,
     )
     from app.sync.media_transfer import pending_uploads
+    from app.sync.stock_status import negative_stock
 
     settings = connection_of(db)
     with session_scope(db.sessions) as session:
@@ -151,6 +154,7 @@ def status_of(db) -> dict:
             "pending_uploads": len(pending_uploads(db)) if settings is not None else 0,
             "last_sync": get_state(connection, LAST_SYNC_KEY),
             "conflicts": len(open_conflicts(session)),
+            "negative_stock": negative_stock(session),
         }
 
 

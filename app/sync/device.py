@@ -14,6 +14,7 @@ import uuid
 from sqlalchemy import Connection, text
 
 from app.store.base import utcnow
+from app.sync import hlc as _hlc
 from app.sync.hlc import HLC, Clock
 
 DEVICE_KEY = "sync.device_id"
@@ -57,7 +58,12 @@ def load_clock(connection: Connection) -> Clock:
     last = HLC.parse(saved) if saved else None
     if last is not None and last.device_id != device:
         last = HLC(last.physical_ms, last.counter, device)
-    return Clock(device, last=last)
+    return Clock(device, last=last, wall=_wall)
+
+
+def _wall() -> int:
+    # Looked up at each call so a test can set this PC's wall clock (``hlc.wall_ms``).
+    return _hlc.wall_ms()
 
 
 def save_clock(connection: Connection, stamp: HLC) -> None:
