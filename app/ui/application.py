@@ -165,6 +165,12 @@ def run_gui(args, *, process_start: float | None = None) -> int:
     route_qt_messages()
     app = make_qapplication()
     install_excepthook()
+    from app.ui.profile_picker import choose_profile
+
+    chosen = choose_profile(args)  # several shops on this PC: ask which (remembered) one
+    if chosen is None:
+        return 0
+    paths = args.paths = chosen
     from app.ui.single_instance import SingleInstance
 
     instance = SingleInstance(Path(paths.data_dir), app)
