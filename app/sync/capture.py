@@ -51,6 +51,11 @@ class _Batch:
     def write(self, session: Session) -> None:
         if not self.sets and not self.records:
             return
+        # Parents before children (products before their variants): pages pulled elsewhere
+        # then rarely hold a row whose parent is only in the next page.
+        order = _table_order()
+        self.sets.sort(key=lambda item: order.get(item[0].local, 0))
+        self.records.sort(key=lambda item: order.get(item[0].local, 0))
         connection = session.connection()
         clock = load_clock(connection)
         stamp = clock.now()
@@ -77,6 +82,10 @@ class _Batch:
         if stamps:
             write_stamps(connection, stamps)
         save_clock(connection, stamp)
+
+
+def _table_order() -> dict[str, int]:
+    return {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
 
 
 def write_stamps(connection, stamps: list[dict]) -> None:

@@ -14,6 +14,7 @@ from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.store.models import MediaLink
 from app.store.models.sync_client import SyncUploadedBlob
+from app.sync.errors import HubRefused
 from app.sync.http import HubClient
 
 CHUNK = 4 * 1024 * 1024
@@ -59,15 +60,26 @@ def upload_one(
     store: MediaStore,
     sha: str,
     progress_bytes: Callable[[int], None] | None = None,
+    *,
+    resume_from_zero: bool = True,
 ) -> None:
     path = store.path_for(sha)
     size = path.stat().st_size
-    offset = client.upload_status(sha)["received"]
+    # A blob the hub said is missing usually starts at 0: send at once, and ask how much it
+    # holds only when it answers that a cut upload left some bytes there (one round trip less).
+    offset = 0 if resume_from_zero else client.upload_status(sha)["received"]
     with path.open("rb") as handle:
         handle.seek(offset)
         while offset < size:
             chunk = handle.read(CHUNK)
-            client.upload_chunk(sha, offset, chunk)
+            try:
+                client.upload_chunk(sha, offset, chunk)
+            except HubRefused as exc:
+                if "wrong_offset" not in exc.detail:
+                    raise
+                offset = client.upload_status(sha)["received"]
+                handle.seek(offset)
+                continue
             offset += len(chunk)
             if progress_bytes:
                 progress_bytes(len(chunk))
