@@ -5,6 +5,7 @@ here refer to but this PC lacks."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -18,6 +19,8 @@ from app.sync.errors import HubRefused
 from app.sync.http import HubClient
 
 CHUNK = 4 * 1024 * 1024
+SMALL_BLOB = 4 * 1024 * 1024
+PARALLEL_SMALL = 4
 _KIND_ORDER = {"photo": 0, "video": 1}
 
 
@@ -98,14 +101,33 @@ def transfer_media(
         hashes = [sha for sha, _ in queue[start : start + 1000]]
         missing = set(client.blobs_missing(hashes))
         _mark_uploaded(db, [sha for sha in hashes if sha not in missing])
-        for sha, size in queue[start : start + 1000]:
-            if sha not in missing:
-                continue
+        todo = [(sha, size) for sha, size in queue[start : start + 1000] if sha in missing]
+        # Photos are small: a few at once keep the link busy while the hub hashes the last
+        # one; big videos go one at a time, after the photos (the queue is sorted so).
+        small = [item for item in todo if item[1] <= SMALL_BLOB]
+        big = [item for item in todo if item[1] > SMALL_BLOB]
+        with ThreadPoolExecutor(max_workers=PARALLEL_SMALL) as pool:
+            futures = {
+                pool.submit(upload_one, client, store, sha): (sha, size) for sha, size in small
+            }
+            try:
+                for future in as_completed(futures):
+                    future.result()
+                    sha, size = futures[future]
+                    _mark_uploaded(db, [sha])
+                    uploaded, sent = uploaded + 1, sent + size
+                    if progress:
+                        progress(sent / total, sha)
+                    check(cancel)
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+        for sha, size in big:
             check(cancel)
             upload_one(client, store, sha)
             _mark_uploaded(db, [sha])
-            uploaded += 1
-            sent += size
+            uploaded, sent = uploaded + 1, sent + size
             if progress:
                 progress(sent / total, sha)
     downloaded = 0

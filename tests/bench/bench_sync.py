@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import select  # noqa: E402
+
 from app.config import Paths  # noqa: E402
 from app.store.engine import session_scope  # noqa: E402
 from app.store.migrate import open_database  # noqa: E402
@@ -130,7 +132,6 @@ def main() -> int:
 
         # Photos: the client's path against curl on the same endpoint.
         from app.store.media import MediaStore
-        from app.sync.media_transfer import upload_one
 
         store = MediaStore(a.paths)
         size = args.photo_kb * 1024
@@ -144,11 +145,18 @@ def main() -> int:
             (theirs_dir / sha).write_bytes(data)
             theirs.append(sha)
         engine = SyncEngine(a)
+        from app.store.models import MediaLink, Product
+
+        with session_scope(a.sessions) as session:  # the photos belong to a product, as in the app
+            product_id = session.scalars(select(Product.id).limit(1)).first()
+            session.add_all(
+                MediaLink(product_id=product_id, sha256=sha, size_bytes=size) for sha in ours
+            )
+        from app.sync.media_transfer import transfer_media
+
         with engine.client() as client, Timer() as upload:
-            missing = set(client.blobs_missing(ours))
-            for sha in ours:
-                if sha in missing:
-                    upload_one(client, store, sha)
+            sent, _ = transfer_media(a, client)
+        assert sent == len(ours)
         from app.sync.engine import connection_of
 
         settings = connection_of(a)
