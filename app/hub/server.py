@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
 from app.errors import classify
-from app.hub import api_accounts, api_admin, api_blobs, api_showcase, api_sync, problems
+from app.hub import api_accounts, api_admin, api_blobs, api_info, api_showcase, api_sync, problems
 from app.hub.accounts import AttemptLimiter
 from app.hub.blobs import DiskBlobStore
 from app.hub.context import Hub, HubSettings
@@ -121,7 +121,7 @@ def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
     )
     app.state.hub = hub
     install_error_answers(app)
-    for module in (api_accounts, api_sync, api_blobs, api_admin, api_showcase):
+    for module in (api_accounts, api_sync, api_blobs, api_admin, api_showcase, api_info):
         app.include_router(module.router)
 
     @app.get("/health", tags=["meta"])

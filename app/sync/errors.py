@@ -95,3 +95,39 @@ class HubRefused(SyncError):
         super().__init__(
             _message(QT_TRANSLATE_NOOP("sync", "Máy chủ từ chối: %1"), hub_message), detail
         )
+
+
+class WrongShop(HubRefused):
+    """403: this PC's sign-in belongs to another shop than the data asked for."""
+
+    def __init__(self, detail: str = "") -> None:
+        SyncError.__init__(
+            self,
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "Máy này đang đăng nhập vào một cửa hàng khác. "
+                    "Hãy đăng xuất rồi đăng nhập đúng cửa hàng.",
+                )
+            ),
+            detail,
+        )
+
+
+class TooManyAttempts(HubUnreachable):
+    """429: the hub asks to wait (too many wrong passwords or new shops from this place)."""
+
+    def __init__(self, retry_after_s: int, detail: str = "") -> None:
+        self.retry_after_s = retry_after_s
+        minutes = str(max(1, -(-retry_after_s // 60)))
+        SyncError.__init__(
+            self,
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "sync",
+                    "Đã thử quá nhiều lần. Hãy đợi khoảng %1 phút rồi thử lại.",
+                ),
+                minutes,
+            ),
+            detail,
+        )

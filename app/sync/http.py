@@ -30,7 +30,15 @@ def _raise_for(response: httpx.Response) -> None:
         raise errors.UpdateTheApp(detail)
     if code == "clock_ahead":
         raise errors.ClockAhead(detail)
-    if response.status_code >= 500 or response.status_code == 429:
+    if response.status_code == 403:
+        raise errors.WrongShop(detail)
+    if response.status_code == 429:
+        try:
+            wait = int(response.headers.get("Retry-After", "60"))
+        except ValueError:
+            wait = 60
+        raise errors.TooManyAttempts(wait, detail)
+    if response.status_code >= 500:
         raise errors.HubUnreachable(detail)
     raise errors.HubRefused(message or detail, detail)
 
@@ -63,6 +71,10 @@ class HubClient:
 
     def _shop(self, tail: str) -> str:
         return f"/v1/shops/{self.shop_id}{tail}"
+
+    def hub_info(self) -> dict:
+        """Name, LAN address and short code the hub shows (``GET /v1/hub-info``)."""
+        return self._call("GET", "/v1/hub-info").json()
 
     # accounts
     def create_shop(self, login: str, password: str, display_name: str) -> dict:
