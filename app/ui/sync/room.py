@@ -48,7 +48,9 @@ class SyncRoom(QWidget):
         self._last_pending: int | None = None
         self._device_names: dict[str, str] = {}
         self._status: dict = {}
-        self._devices_asked = False  # once per sign-in (offline: the list stays empty, no retry loop)
+        self._devices_asked = (
+            False  # once per sign-in (offline: the list stays empty, no retry loop)
+        )
         self._build()
         self._auto = QTimer(self, interval=AUTO_SYNC_MS, timeout=self._auto_sync)
         self._after_edit = QTimer(
@@ -80,7 +82,9 @@ class SyncRoom(QWidget):
     def _build_sign_in(self) -> QGroupBox:
         box = self.sign_in_box = QGroupBox(self.tr("Đăng nhập cửa hàng trên máy chủ của xã"))
         form = QFormLayout(box)
-        self.hub_edit = QLineEdit(placeholderText="http://192.168.1.10:8750")
+        self.hub_edit = QLineEdit(
+            placeholderText=self.tr("192.168.1.10:8765 hoặc mã máy chủ ABC-DEFG")
+        )
         self.shop_edit = QLineEdit(placeholderText=self.tr("ví dụ: may-tre-hoa"))
         self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.name_edit = QLineEdit(placeholderText=self.tr("chỉ cần khi tạo cửa hàng mới"))
@@ -281,6 +285,15 @@ class SyncRoom(QWidget):
         name = self.name_edit.text().strip() or shop
         device = socket.gethostname()[:80] or "PC"
         self.message_label.clear()
+        from app.sync.address import NotAnAddress, address_or_code
+
+        try:  # an address as typed, or the short code the trainer reads out
+            hub = address_or_code(hub)
+        except NotAnAddress:
+            self.message_label.setText(self.tr(
+                "Địa chỉ máy chủ chưa đúng. Hãy gõ như 192.168.1.10:8765, hoặc mã máy chủ mà "
+                "người hướng dẫn đọc (ví dụ ABC-DEFG)."))  # fmt: skip
+            return
         if create:
             fn = lambda _p, _c: account.sign_up(db, hub, shop, password, name, device)  # noqa: E731
         else:
