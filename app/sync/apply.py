@@ -24,6 +24,7 @@ from app.sync.device import load_clock, save_clock, set_state
 from app.sync.hlc import HLC, ClockDriftError
 from app.sync.lww import Incoming, Stored, decide
 from app.sync.protocol import DELETED_FIELD, RECORD_FIELD
+from app.sync.showcase_push import SHOWCASE_ONLY
 from app.sync.stock_count import parse_count, settle_concurrent_counts
 from app.sync.values import dumps, from_wire, placeholder
 
@@ -61,8 +62,13 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
                     "table_name": spec.wire, "row_id": change["row_id"], "field": RECORD_FIELD,
                     "hlc": change["hlc"], "value_json": "{}"}  # fmt: skip
                 continue
-            if change["field"] != DELETED_FIELD and change["field"] not in spec.fields:
-                continue  # a field this app does not keep (the showcase's price, category…)
+            stamp_only = spec.wire == "product" and change["field"] in SHOWCASE_ONLY
+            if (
+                change["field"] != DELETED_FIELD
+                and change["field"] not in spec.fields
+                and not stamp_only
+            ):
+                continue  # a field this app does not keep
             key = (spec.wire, change["row_id"], change["field"])
             value_json = dumps(change["value"])
             outcome = decide(stamps.get(key), Incoming(change["field"], value_json, change["hlc"]))
@@ -71,6 +77,10 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
             stamps[key] = Stored(value_json, change["hlc"])
             new_stamps[key] = {"table_name": key[0], "row_id": key[1], "field": key[2],
                                "hlc": change["hlc"], "value_json": value_json}  # fmt: skip
+            if (
+                stamp_only
+            ):  # the showcase's price…: kept as a stamp so the next one sent is an overwrite
+                continue
             if change["field"] == DELETED_FIELD:
                 rows[key[:2]]["deleted_at"] = utcnow() if change["value"] else None
             else:
@@ -225,6 +235,11 @@ def _products_of(connection, wire: str, ids: list[str]) -> set[str]:
 
 
 def _keep_conflicts(connection, conflicts: list[dict]) -> int:
+    specs = declarations().by_wire
+    conflicts = [  # the showcase's copies (product price…) repeat a conflict already listed
+        c for c in conflicts
+        if c["table"] in specs and (c["field"] in specs[c["table"]].fields or c["field"] == DELETED_FIELD)
+    ]  # fmt: skip
     if not conflicts:
         return 0
     statement = sqlite_insert(SyncConflict.__table__).on_conflict_do_nothing(

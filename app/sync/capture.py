@@ -151,7 +151,23 @@ def after_flush(session: Session, _context) -> None:
         spec = _spec_of(obj)
         if spec is not None and not spec.insert_only:
             batch.sets.append((spec, obj.id, DELETED_FIELD, True))
+    _add_showcase_fields(session, batch)
     batch.write(session)
+
+
+def _add_showcase_fields(session: Session, batch: _Batch) -> None:
+    """The commune showcase reads a product's price, category and main photo (not stored here)."""
+    from app.sync.showcase_push import changed_showcase_fields
+
+    if not batch.sets:
+        return
+    products = declarations().by_local.get("products")
+    if products is None:
+        return
+    touched = {getattr(obj, "product_id", None) for obj in session.dirty
+               if getattr(type(obj), "__tablename__", "") in ("variants", "media_links")} - {None}  # fmt: skip
+    for product_id, name, value in changed_showcase_fields(session, batch.sets, touched):
+        batch.sets.append((products, product_id, name, value))
 
 
 def do_orm_execute(state) -> None:

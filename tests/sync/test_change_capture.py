@@ -59,7 +59,14 @@ def test_an_update_records_only_the_changed_field_with_the_stamp_it_saw(database
         120_000,
     )
     assert last.seen_hlc == before["price"] and last.hlc > before["price"]
-    assert sum(1 for r in _outbox(database) if r.field == "price") == 2
+    assert sum(1 for r in _outbox(database) if (r.table_name, r.field) == ("variant", "price")) == 2
+    # The commune showcase reads the product's price: it follows, sent only when it changed.
+    showcase = [
+        json.loads(r.value_json)
+        for r in _outbox(database)
+        if (r.table_name, r.field) == ("product", "price")
+    ]
+    assert showcase == [100_000, 120_000]
 
 
 def test_a_rolled_back_edit_leaves_no_change_record(database):

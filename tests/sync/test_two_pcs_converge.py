@@ -50,7 +50,7 @@ def test_two_pcs_edit_offline_and_converge(sync_hub, make_profile, shop_login, t
     # Offline on both: same field (price) → conflict; different fields → both kept; both sell the last one.
     a.run("catalog", "edit", "GM-01", "--price", "160000")
     b.run("catalog", "edit", "GM-01", "--price", "170000")
-    a.run("catalog", "edit", "GM-01", "--name", "Giỏ mây đan tay cỡ lớn")
+    a.run("catalog", "edit", "GM-01", "--name", "Giỏ mây đan tay cỡ lớn", "--showcase", "yes")
     b.run("catalog", "edit", "GM-01", "--description", "Mây rừng, đan tay ở Phú Vinh")
     a.run("catalog", "stock", "GM-01", "-1", "--reason", "sold")
     b.run("catalog", "stock", "GM-01", "-1", "--reason", "sold")
@@ -78,6 +78,12 @@ def test_two_pcs_edit_offline_and_converge(sync_hub, make_profile, shop_login, t
     assert {conflict["winner_value"], conflict["loser_value"]} == {160000, 170000}
     assert conflict["winner_device"] != conflict["loser_device"]
     assert view_a["price"] == conflict["winner_value"]
+
+    # The commune showcase (read by the hub itself) lists the product with its price and photo.
+    import httpx
+
+    showcase = httpx.get(f"{sync_hub.base_url}/showcase.json", timeout=10).text
+    assert "Giỏ mây đan tay cỡ lớn" in showcase and str(view_a["price"]) in showcase and photo in showcase
 
     # Settle on B with one command: keep the value that lost.
     b.run("sync", "resolve", str(conflicts_b[0]["id"]), "--keep", "loser")
