@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
@@ -21,6 +21,9 @@ from app.ui.shell.rooms import ROOMS, create_room, room_spec
 from app.ui.shell.status_bar import ShellStatusBar
 
 MIN_WIDTH, MIN_HEIGHT = 1024, 640  # fits a 1366×768 laptop with the taskbar showing
+
+
+SYNC_ROOM_DELAY_MS = 3000
 
 
 class LazyRooms(dict):
@@ -120,6 +123,9 @@ class MainWindow(QMainWindow):
         self.show_room(self._start_room)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+        # The sync room syncs in the background and keeps the status bar's sync line current:
+        # build it soon after start, not only when first shown.
+        QTimer.singleShot(SYNC_ROOM_DELAY_MS, self, lambda: self.rooms["sync"])
 
     def _build_room(self, key: str) -> QWidget:
         room = create_room(room_spec(key), self.context, self.stack)
