@@ -21,6 +21,7 @@ import numpy as np
 from app.video import errors
 from app.video.probe import open_input, video_stream
 
+KEEP_BEFORE = 15  # frames before the asked one kept ready for stepping back
 MAX_CACHED = 240  # frames kept (about two GOPs of a phone clip)
 
 
@@ -80,8 +81,16 @@ class FrameReader:
             self.container.seek(max(self.zero, target), stream=self.stream, backward=True)
             self.stream.codec_context.flush_buffers()
             best: ShownFrame | None = None
+            # Frames more than KEEP_BEFORE before t are decoded (they must be) but not
+            # converted to RGB: conversion costs more than decoding, and a step back
+            # rarely goes that far before the next seek refills the cache.
+            skip_before = target - round(KEEP_BEFORE / self.fps / self.tb)
+            skipped = None
             for frame in self.container.decode(self.stream):
                 if frame.pts is None:
+                    continue
+                if frame.pts < skip_before:
+                    skipped = frame
                     continue
                 shown = self._keep(frame)
                 if frame.pts <= target:
@@ -92,6 +101,8 @@ class FrameReader:
                     break
         except av.FFmpegError as exc:
             raise errors.not_a_video(str(self.path), str(exc)) from None
+        if best is None and skipped is not None:
+            best = self._keep(skipped)  # a long gap before t (variable frame rate)
         if best is None:
             raise errors.not_a_video(str(self.path), "no frame decoded")
         return best

@@ -78,12 +78,14 @@ def child(op: str, profile: Path) -> dict:
             shown = reader.frame_at(t)
             times.append(time.perf_counter() - start)
             assert abs(shown.time - t) < 1.5 / fps, (shown.time, t)
+        forward_max = max(times[:STEPS])
         times.sort()
         return {
             "p50": times[len(times) // 2],
             "p95": times[int(len(times) * 0.95) - 1],
             "max": times[-1],
-            "forward_max": max(times[:STEPS]),
+            "forward_max": forward_max,
+            "misses": sum(1 for x in times if x > 0.005),  # steps that had to decode
         }
     raise SystemExit(f"unknown op {op}")
 
@@ -136,7 +138,8 @@ def main() -> None:
     best = min(steps, key=lambda r: r["p95"])
     rows.append(
         f"| {LABELS['step_p95']} | p95 {best['p95'] * 1000:.0f} ms "
-        f"(p50 {best['p50'] * 1000:.0f}, max {best['max'] * 1000:.0f}) | "
+        f"(p50 {best['p50'] * 1000:.1f}, max {best['max'] * 1000:.0f}, "
+        f"{best['misses']} of 100 steps decoded) | "
         + ", ".join(f"{r['p95'] * 1000:.0f} ms" for r in steps)
         + f" | {best['cpu_total']:.2f} s | ≤ 100 ms | "
         + ("met" if best["p95"] <= TARGETS["step_p95"] else "MISSED")

@@ -218,3 +218,20 @@ def test_portrait_export_for_each_platform(tmp_path, platform, pieces, total):
     assert spec.min_duration <= info.duration <= spec.max_duration
     assert info.size_bytes <= spec.max_bytes
     assert platform_advice(platform, info.duration) == []
+
+
+# --- exact frames for the preview ---------------------------------------------------------
+def test_frame_reader_shows_the_exact_frame_stepping_both_ways(media):
+    from app.video.frames import FrameReader
+    from app.video.synth import read_frame_number
+
+    reader = FrameReader(media.plain)
+    try:
+        numbers = [100, 101, 102, 99, 98, 97, 96, 80, 79, 170, 15, 14, 0, 1]
+        for number in numbers:
+            shown = reader.frame_at(number / reader.fps)
+            gray = shown.rgb.mean(axis=2).astype(np.uint8)
+            assert shown.number == number
+            assert read_frame_number(gray) == number
+    finally:
+        reader.close()
