@@ -112,8 +112,21 @@ class PhotoPanel(QWidget):
             self.tr("Gắn một video sản phẩm đã cắt (MP4/MOV) vào sản phẩm này.")
         )
         self.video_button.clicked.connect(self._ask_video)
+        self.cut_button = QPushButton(self.tr("Cắt video này"), self)
+        self.cut_button.setToolTip(
+            self.tr("Mở video đã gắn của sản phẩm trong phòng Cắt video, có sẵn tên và giá.")
+        )
+        self.cut_button.clicked.connect(self.cut_video)
+        self.cut_button.setEnabled(False)
+        self._video_sha: str | None = None
         # wraps onto a second line in a narrow editor instead of cutting the button texts
-        buttons = (self.add_button, self.remove_button, self.prepare_button, self.video_button)
+        buttons = (
+            self.add_button,
+            self.remove_button,
+            self.prepare_button,
+            self.video_button,
+            self.cut_button,
+        )
         layout.addWidget(flow_row(self, list(buttons)))
 
     def load(self, product_id: str | None) -> None:
@@ -122,6 +135,7 @@ class PhotoPanel(QWidget):
         enabled = product_id is not None
         for button in (self.add_button, self.remove_button, self.prepare_button, self.video_button):
             button.setEnabled(enabled)
+        self.cut_button.setEnabled(False)
         self.strip.setAcceptDrops(enabled)
         if not enabled:
             self.hint.setText(self.tr("Lưu sản phẩm trước, rồi thêm ảnh."))
@@ -137,10 +151,13 @@ class PhotoPanel(QWidget):
                 (link.id, link.sha256, link.file_name)
                 for link in product_photos(session, product_id)
             ]
-            videos = [
-                (link.file_name, (link.duration_ms or 0) / 1000)
-                for link in product_videos(session, product_id)
-            ]
+            video_links = product_videos(session, product_id)
+            videos = [(link.file_name, (link.duration_ms or 0) / 1000) for link in video_links]
+            self._video_sha = video_links[-1].sha256 if video_links else None
+        links_hub = getattr(self.context, "links", None)
+        self.cut_button.setEnabled(
+            self._video_sha is not None and links_hub is not None and links_hub.has_editor
+        )
         self.video_list.setText(
             self.tr("Video đã gắn: %1").replace(
                 "%1", ", ".join(f"{name} ({seconds:.0f} s)" for name, seconds in videos)
@@ -175,6 +192,14 @@ class PhotoPanel(QWidget):
             kind="work",
             on_done=done,
             on_error=lambda _exc: None,
+        )
+
+    def cut_video(self) -> None:
+        """Hand the newest attached video to the editor room, linked to this product."""
+        if self._video_sha is None or not self.store.has(self._video_sha):
+            return
+        self.context.links.open_in_editor(
+            self.store.path_for(self._video_sha), product_id=self.product_id
         )
 
     def _ask_video(self) -> None:
