@@ -31,6 +31,7 @@ from app.ui.editor.frame_view import FrameView
 from app.ui.editor.keys import KEYS
 from app.ui.editor.timeline import Timeline
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.workers.task_runner import TaskRunner
 from app.video.frames import FrameReader, ShownFrame
 from app.video.presets import platforms
 from app.video.probe import MediaInfo
@@ -63,6 +64,8 @@ class EditorPage(QWidget):
         self._rate = 0.0  # shuttle: <0 backward (stepped), >0 player rate
         self._tasks: list = []
         self.player = None
+        # Frames decode on their own worker so a click never waits behind the filmstrip.
+        self.frame_tasks = TaskRunner(self)
         self._build()
 
     # --- layout ------------------------------------------------------------------
@@ -399,7 +402,7 @@ class EditorPage(QWidget):
             self._decoding = False
             return
         self._decoding = True
-        self.room.context.tasks.submit(
+        self.frame_tasks.submit(
             lambda progress, cancel: (reader, reader.frame_at(t)),
             on_done=self._decoded,
             on_error=self._decode_failed,

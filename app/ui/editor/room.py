@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QKeyCombination, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -74,6 +74,9 @@ class EditorRoom(QWidget):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self.refresh_start_page()
+        # The shell does not tell rooms it is closing: save and stop the player and decoders
+        # when the application quits, so nothing keeps decoding after the window is gone.
+        QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
 
     # --- actions & keys ----------------------------------------------------------
     def _build_actions(self) -> None:
@@ -184,6 +187,7 @@ class EditorRoom(QWidget):
 
     def close_video(self) -> None:
         self.page.unload()
+        self.page.frame_tasks.wait_idle()  # no decode may run on a closed reader
         if self.reader is not None:
             self.reader.close()
         self.reader = self.project = self.info = None
@@ -298,6 +302,8 @@ class EditorRoom(QWidget):
     def shutdown(self) -> None:
         self.save_now()
         self.close_video()
+        if self.page.player is not None:
+            self.page.player.stop()
 
     def hideEvent(self, event) -> None:
         self.save_now()
