@@ -337,6 +337,8 @@ class EditorPage(QWidget):
         )
         self.title_edit.setText(project.title)
         self.price_edit.setValue(project.price or 0)
+        if self.shown is not None:
+            self._overlays(self.shown.time)
 
     def collect_settings(self, project: Project) -> None:
         project.platform = self.platform_box.currentData()
@@ -424,9 +426,47 @@ class EditorPage(QWidget):
                 )
             )
 
+    def output_time(self, t: float) -> float | None:
+        """Where source time ``t`` lands in the export (None: not in a kept segment)."""
+        before = 0.0
+        for seg in self.project.segments if self.project else []:
+            if seg.contains(t):
+                return before + t - seg.start
+            before += seg.duration
+        return None
+
+    def _overlays(self, t: float) -> None:
+        """The band and the stickers shown at ``t``, as the export will burn them in."""
+        from app.video.overlay import OverlayText, render_band
+        from app.video.presets import get_preset
+        from app.video.stickers import render_sticker
+
+        project, info = self.project, self.info
+        if project is None or info is None:
+            return
+        platform = platforms().get(project.platform or "")
+        preset = get_preset(platform.preset) if platform else get_preset("original")
+        size = (preset.width, preset.height) if preset.width else (info.width, info.height)
+        key = (project.title, project.price, size)
+        if getattr(self, "_band_key", None) != key:
+            self._band_key = key
+            self._band = render_band(OverlayText(project.title, project.price), *size)
+        bands = [self._band] if self._band is not None else []
+        out_t = self.output_time(t)
+        if out_t is not None:
+            for sticker in project.stickers:
+                if sticker.shown_at(out_t):
+                    band = render_sticker(
+                        sticker, *size, self._band.y if self._band is not None else None
+                    )
+                    if band is not None:
+                        bands.append(band)
+        self.frame_view.set_overlays(bands, size)
+
     def _show(self, frame: ShownFrame) -> None:
         self.shown = frame
         self.preview_stack.setCurrentWidget(self.frame_view)
+        self._overlays(frame.time)
         self.frame_view.set_frame(frame.rgb)
         self.position_label.setText(
             f"{clock(frame.time)}  ·  " + self.tr("khung %1").replace("%1", str(frame.number))
