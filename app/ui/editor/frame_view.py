@@ -19,6 +19,30 @@ class FrameView(QWidget):
         self.rgb: np.ndarray | None = None  # exactly what is shown, for checks
         self.show_safe_zone = False
         self.message = ""
+        # text as the export will draw it: (RGBA pixels, x, y) on an export frame of
+        # export_size; drawn scaled onto the part of the preview that frame keeps
+        self.overlays: list[tuple[QImage, int, int]] = []
+        self.export_size: tuple[int, int] | None = None
+
+    def set_overlays(self, bands, export_size: tuple[int, int] | None) -> None:
+        images = []
+        for band in bands:
+            rgba = np.ascontiguousarray(band.pixels)
+            h, w = rgba.shape[:2]
+            image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+            images.append((image, band.x, band.y))
+        self.overlays, self.export_size = images, export_size
+        self.update()
+
+    def export_rect(self) -> QRectF:
+        """Where the exported frame lies over the preview (9:16 keeps the middle)."""
+        target = self.image_rect()
+        if self.export_size is None or target.isEmpty():
+            return target
+        out_w, out_h = self.export_size
+        h = target.height()
+        w = min(target.width(), h * out_w / out_h)
+        return QRectF(target.center().x() - w / 2, target.y(), w, h)
 
     def set_frame(self, rgb: np.ndarray) -> None:
         rgb = np.ascontiguousarray(rgb)
@@ -50,6 +74,19 @@ class FrameView(QWidget):
             return
         target = self.image_rect()
         p.drawImage(target, self.image)
+        if self.overlays and self.export_size is not None:
+            frame = self.export_rect()
+            sx, sy = frame.width() / self.export_size[0], frame.height() / self.export_size[1]
+            for image, x, y in self.overlays:
+                p.drawImage(
+                    QRectF(
+                        frame.x() + x * sx,
+                        frame.y() + y * sy,
+                        image.width() * sx,
+                        image.height() * sy,
+                    ),
+                    image,
+                )
         if self.show_safe_zone:
             # the 9:16 export frame's safe zone, drawn over the part of the picture it keeps
             h = target.height()
