@@ -48,6 +48,10 @@ class ThumbnailCache(QObject):
             if not pixmap.isNull():
                 QPixmapCache.insert(key, pixmap)
                 return QIcon(pixmap)
+        if not self._store.has(sha256):
+            # Not on this PC yet (sync downloads it): the placeholder until it arrives; not
+            # asked as "unreadable", so the next repaint after the download shows the photo.
+            return self._placeholder
         self._request(sha256, index)
         return self._placeholder
 
