@@ -78,25 +78,24 @@ def _options(request: ExportRequest) -> ExportOptions:
 
 def modes_explained() -> dict[str, tuple[str, str]]:
     """Each mode's plain name and one sentence on what it does and when to use it."""
-    tr = QCoreApplication.translate
     return {
         "lossless": (
-            tr("ExportModes", "Nhanh"),
-            tr(
+            QCoreApplication.translate("ExportModes", "Nhanh"),
+            QCoreApplication.translate(
                 "ExportModes",
                 "Chép nguyên hình, xong trong vài giây; điểm cắt nhảy về khung khoá gần nhất.",
             ),
         ),
         "smart": (
-            tr("ExportModes", "Chính xác"),
-            tr(
+            QCoreApplication.translate("ExportModes", "Chính xác"),
+            QCoreApplication.translate(
                 "ExportModes",
                 "Cắt đúng khung hình, chỉ mã hoá lại quanh chỗ cắt; nhanh mà không lệch.",
             ),
         ),
         "exact": (
-            tr("ExportModes", "Đầy đủ"),
-            tr(
+            QCoreApplication.translate("ExportModes", "Đầy đủ"),
+            QCoreApplication.translate(
                 "ExportModes",
                 "Mã hoá lại toàn bộ: cần khi thêm chữ, đổi khổ 9:16 hay giới hạn dung lượng.",
             ),

@@ -113,102 +113,102 @@
 <context>
     <name>CatalogRoom</name>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="53" />
+        <location filename="../../app/ui/catalog/room.py" line="57" />
         <source>Tên A→Z</source>
         <translation>Name A→Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="54" />
+        <location filename="../../app/ui/catalog/room.py" line="58" />
         <source>Tên Z→A</source>
         <translation>Name Z→A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="55" />
+        <location filename="../../app/ui/catalog/room.py" line="59" />
         <source>Giá thấp → cao</source>
         <translation>Price low → high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="56" />
+        <location filename="../../app/ui/catalog/room.py" line="60" />
         <source>Giá cao → thấp</source>
         <translation>Price high → low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="57" />
+        <location filename="../../app/ui/catalog/room.py" line="61" />
         <source>Mới sửa gần đây</source>
         <translation>Recently edited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="60" />
+        <location filename="../../app/ui/catalog/room.py" line="64" />
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="61" />
+        <location filename="../../app/ui/catalog/room.py" line="65" />
         <source>Đang bán</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="62" />
+        <location filename="../../app/ui/catalog/room.py" line="66" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="63" />
+        <location filename="../../app/ui/catalog/room.py" line="67" />
         <source>Ngừng bán</source>
         <translation>No longer sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="106" />
+        <location filename="../../app/ui/catalog/room.py" line="119" />
         <source>Tìm sản phẩm (gõ không dấu cũng được)</source>
         <translation>Find products (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="109" />
+        <location filename="../../app/ui/catalog/room.py" line="122" />
         <source>Gõ có dấu hoặc không dấu, ví dụ “man tuyn” tìm “Màn tuyn”.</source>
         <translation>Type with or without accents, e.g. “man tuyn” finds “Màn tuyn”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="124" />
+        <location filename="../../app/ui/catalog/room.py" line="137" />
         <source>Sắp hết hàng</source>
         <translation>Low stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="136" />
+        <location filename="../../app/ui/catalog/room.py" line="149" />
         <source>Thêm sản phẩm</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="139" />
+        <location filename="../../app/ui/catalog/room.py" line="152" />
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="141" />
+        <location filename="../../app/ui/catalog/room.py" line="154" />
         <source>Xuất ra Excel / Shopee / TikTok</source>
         <translation>Export to Excel / Shopee / TikTok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="143" />
+        <location filename="../../app/ui/catalog/room.py" line="156" />
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="144" />
+        <location filename="../../app/ui/catalog/room.py" line="157" />
         <source>Lưới ảnh</source>
         <translation>Photo grid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="219" />
+        <location filename="../../app/ui/catalog/room.py" line="232" />
         <source>Mọi danh mục</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="246" />
+        <location filename="../../app/ui/catalog/room.py" line="259" />
         <source>%1 sản phẩm</source>
         <translation>Products: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="325" />
+        <location filename="../../app/ui/catalog/room.py" line="340" />
         <source>Đang tạo cửa hàng mẫu…</source>
         <translation>Creating the sample shop…</translation>
     </message>
@@ -454,6 +454,398 @@
     </message>
 </context>
 <context>
+    <name>EditorKeys</name>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="13" />
+        <source>Phát / dừng</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="14" />
+        <source>Tua lùi (bấm lại: 2×, 4×)</source>
+        <translation>Rewind (press again: 2×, 4×)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="15" />
+        <source>Dừng tua</source>
+        <translation>Stop shuttling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="16" />
+        <source>Tua tới (bấm lại: 2×, 4×)</source>
+        <translation>Fast forward (press again: 2×, 4×)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="17" />
+        <source>Lùi một khung hình</source>
+        <translation>Back one frame</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="18" />
+        <source>Tới một khung hình</source>
+        <translation>Forward one frame</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="19" />
+        <source>Lùi một giây</source>
+        <translation>Back one second</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="20" />
+        <source>Tới một giây</source>
+        <translation>Forward one second</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="21" />
+        <source>Khung khoá trước</source>
+        <translation>Previous keyframe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="22" />
+        <source>Khung khoá sau</source>
+        <translation>Next keyframe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="23" />
+        <source>Về đầu video</source>
+        <translation>Go to the start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="24" />
+        <source>Tới cuối video</source>
+        <translation>Go to the end</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="25" />
+        <source>Điểm đầu đoạn (I)</source>
+        <translation>Segment start (I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="26" />
+        <source>Điểm cuối đoạn (O)</source>
+        <translation>Segment end (O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="27" />
+        <source>Tách đoạn tại đây (S)</source>
+        <translation>Split the segment here (S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="28" />
+        <source>Xoá đoạn (Delete)</source>
+        <translation>Delete the segment (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="29" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="30" />
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="31" />
+        <source>Phóng to dòng thời gian</source>
+        <translation>Zoom the timeline in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="32" />
+        <source>Thu nhỏ dòng thời gian</source>
+        <translation>Zoom the timeline out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="33" />
+        <source>Xem tất cả phím tắt</source>
+        <translation>Show all keys</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="102" />
+        <source>◂ Lùi [←]</source>
+        <translation>◂ Back [←]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="103" />
+        <source>Phát [Space]</source>
+        <translation>Play [Space]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="104" />
+        <source>Tới ▸ [→]</source>
+        <translation>Forward ▸ [→]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="105" />
+        <source>Đầu [I]</source>
+        <translation>Start [I]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="106" />
+        <source>Cuối [O]</source>
+        <translation>End [O]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="107" />
+        <source>Tách [S]</source>
+        <translation>Split [S]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="108" />
+        <source>Xoá [Del]</source>
+        <translation>Delete [Del]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="109" />
+        <source>↶ [Ctrl+Z]</source>
+        <translation>↶ [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="110" />
+        <source>↷ [Ctrl+Y]</source>
+        <translation>↷ [Ctrl+Y]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="121" />
+        <source>Đóng video</source>
+        <translation>Close video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="127" />
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="127" />
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="127" />
+        <source>Độ dài</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="135" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="137" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="143" />
+        <source>Tìm chỗ im lặng và chỗ đổi cảnh, bấm để giữ phần có tiếng nói</source>
+        <translation>Find silences and scene changes; click to keep the parts with speech</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="149" />
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="153" />
+        <source>Chất lượng gốc</source>
+        <translation>Original quality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="158" />
+        <source>Tên trên video</source>
+        <translation>Title on the video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="162" />
+        <source>Giá (đồng)</source>
+        <translation>Price (đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="168" />
+        <source>không ghi giá</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="174" />
+        <source>Freeship, Giảm 20%…</source>
+        <translation>Freeship, 20% off…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="178" />
+        <source>trên</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="179" />
+        <source>giữa</source>
+        <translation>middle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="180" />
+        <source>dưới</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="184" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="193" />
+        <source>Vùng an toàn 9:16</source>
+        <translation>9:16 safe zone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="197" />
+        <source>Phím tắt [?]</source>
+        <translation>Keys [?]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="200" />
+        <source>Xuất video…</source>
+        <translation>Export video…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="318" />
+        <source>Tổng: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="323" />
+        <source> (cho phép %1–%2 giây)</source>
+        <translation> (allowed %1–%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="329" />
+        <source>dài quá %1 giây</source>
+        <translation>%1 s too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="334" />
+        <source>ngắn quá</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="354" />
+        <source>Sửa chữ trên video</source>
+        <translation>Edit text on the video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="430" />
+        <source>Không thấy tệp video nữa (đã xoá hoặc rút USB). Các đoạn đã chọn vẫn được giữ.</source>
+        <translation>The video file is gone (deleted or USB unplugged). The chosen segments are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="477" />
+        <source>khung %1</source>
+        <translation>frame %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="579" />
+        <source>Điểm đầu đoạn</source>
+        <translation>Segment start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="583" />
+        <source>Điểm cuối đoạn</source>
+        <translation>Segment end</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="587" />
+        <source>Tách đoạn</source>
+        <translation>Split segment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="593" />
+        <source>Xoá đoạn</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="617" />
+        <source>Kéo đầu đoạn</source>
+        <translation>Drag segment edge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="624" />
+        <source>Đổi thứ tự đoạn</source>
+        <translation>Reorder segments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="171" />
+        <location filename="../../app/ui/editor/editor_page.py" line="630" />
+        <source>Chữ dán</source>
+        <translation>Stickers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="630" />
+        <source>Tối đa 5 chữ dán cho một video.</source>
+        <translation>At most 5 stickers per video.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="634" />
+        <source>Thêm chữ dán</source>
+        <translation>Add sticker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="141" />
+        <location filename="../../app/ui/editor/editor_page.py" line="652" />
+        <location filename="../../app/ui/editor/editor_page.py" line="675" />
+        <source>Gợi ý đoạn cắt</source>
+        <translation>Suggested cuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="653" />
+        <source>Chưa có tiếng của video để tìm chỗ im lặng.</source>
+        <translation>This video has no sound to find silences in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="661" />
+        <source>Giữ %1 đoạn có tiếng</source>
+        <translation>Keep %1 parts with speech</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="674" />
+        <source>Giữ các đoạn gợi ý</source>
+        <translation>Keep the suggested parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="691" />
+        <source>Phím tắt</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRoom</name>
+    <message>
+        <location filename="../../app/ui/editor/room.py" line="120" />
+        <source>Cắt video</source>
+        <translation>Cut video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/room.py" line="132" />
+        <source>Mở video</source>
+        <translation>Open video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/room.py" line="134" />
+        <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.3gp *.webm);;Mọi tệp (*)</source>
+        <translation>Videos (*.mp4 *.mov *.m4v *.mkv *.avi *.3gp *.webm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/room.py" line="143" />
+        <source>Không mở được video</source>
+        <translation>Could not open the video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/room.py" line="182" />
+        <source>Nhận các đoạn</source>
+        <translation>Take the segments</translation>
+    </message>
+</context>
+<context>
     <name>EmptyRoom</name>
     <message>
         <location filename="../../app/ui/shell/empty_room.py" line="43" />
@@ -500,6 +892,7 @@
     </message>
     <message>
         <location filename="../../app/ui/catalog/export_dialog.py" line="75" />
+        <location filename="../../app/ui/editor/export_dialog.py" line="277" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -537,6 +930,204 @@
         <location filename="../../app/ui/catalog/export_dialog.py" line="167" />
         <source>Đã xuất xong.</source>
         <translation>Export finished.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="36" />
+        <source>Nhanh</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="37" />
+        <source>Chép nguyên hình, xong trong vài giây; điểm cắt nhảy về khung khoá gần nhất.</source>
+        <translation>Copies the picture as it is, done in seconds; cuts jump to the nearest keyframe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="44" />
+        <source>Chính xác</source>
+        <translation>Accurate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="45" />
+        <source>Cắt đúng khung hình, chỉ mã hoá lại chỗ cắt; nhanh mà không lệch.</source>
+        <translation>Cuts on the exact frame and re-encodes only around the cuts; quick and exact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="52" />
+        <source>Đầy đủ</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="53" />
+        <source>Mã hoá lại toàn bộ: cần khi đổi khổ 9:16, thêm chữ hoặc giá; chậm nhất.</source>
+        <translation>Re-encodes everything: needed for 9:16, text or price; the slowest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="60" />
+        <source>Nền mờ</source>
+        <translation>Blurred background</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="61" />
+        <source>Nền đơn sắc</source>
+        <translation>Plain background</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="62" />
+        <source>Cắt khung</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="71" />
+        <source>Xuất video</source>
+        <translation>Export video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="80" />
+        <source>Chất lượng gốc</source>
+        <translation>Original quality</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="83" />
+        <source>Nền tảng</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="93" />
+        <source>Cách xuất</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="101" />
+        <source>Khung dọc</source>
+        <translation>Vertical frame</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="110" />
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="113" />
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="115" />
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="116" />
+        <source>Xuất mỗi đoạn thành một video riêng</source>
+        <translation>Export each segment as its own video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="134" />
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="137" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="139" />
+        <source>Xem</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="141" />
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="143" />
+        <source>Gắn vào sản phẩm</source>
+        <translation>Attach to the product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="162" />
+        <source>Tâm khung cắt: %1% từ trái, %2% từ trên (kéo trong khung xem trước để dời).</source>
+        <translation>Crop centre: %1% from the left, %2% from the top (drag in the preview to move it).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="183" />
+        <source>Có chữ trên video hoặc đổi khổ cho nền tảng: chỉ chế độ Đầy đủ vẽ được, đã tự chọn Đầy đủ.</source>
+        <translation>Text on the video or a platform's frame: only Full mode can draw it, so Full is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="202" />
+        <source>Cắt bớt %1 giây</source>
+        <translation>Trim %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="224" />
+        <source>Cắt bớt cho vừa nền tảng</source>
+        <translation>Trim to fit the platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="229" />
+        <source>Chọn thư mục</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="255" />
+        <source>Đang xuất video</source>
+        <translation>Exporting video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="263" />
+        <source>Còn khoảng %1 giây</source>
+        <translation>About %1 s left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="271" />
+        <source>Xong: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="289" />
+        <source>Đã huỷ; không để lại tệp dở dang.</source>
+        <translation>Cancelled; no half-written file left.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/export_dialog.py" line="330" />
+        <source>Đã gắn vào sản phẩm.</source>
+        <translation>Attached to the product.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportModes</name>
+    <message>
+        <location filename="../../app/editor/export_job.py" line="83" />
+        <source>Nhanh</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <location filename="../../app/editor/export_job.py" line="84" />
+        <source>Chép nguyên hình, xong trong vài giây; điểm cắt nhảy về khung khoá gần nhất.</source>
+        <translation>Copies the picture as it is, done in seconds; cuts jump to the nearest keyframe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/editor/export_job.py" line="90" />
+        <source>Chính xác</source>
+        <translation>Accurate</translation>
+    </message>
+    <message>
+        <location filename="../../app/editor/export_job.py" line="91" />
+        <source>Cắt đúng khung hình, chỉ mã hoá lại quanh chỗ cắt; nhanh mà không lệch.</source>
+        <translation>Cuts on the exact frame and re-encodes only around the cuts; quick and exact.</translation>
+    </message>
+    <message>
+        <location filename="../../app/editor/export_job.py" line="97" />
+        <source>Đầy đủ</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../app/editor/export_job.py" line="98" />
+        <source>Mã hoá lại toàn bộ: cần khi thêm chữ, đổi khổ 9:16 hay giới hạn dung lượng.</source>
+        <translation>Re-encodes everything: needed for text, the 9:16 frame or a size limit.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1516,19 @@
     </message>
 </context>
 <context>
+    <name>OpeningRoom</name>
+    <message>
+        <location filename="../../app/ui/shell/opening_room.py" line="22" />
+        <source>Tìm sản phẩm (gõ không dấu cũng được)</source>
+        <translation>Find products (accents optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/opening_room.py" line="25" />
+        <source>Đang mở dữ liệu của cửa hàng…</source>
+        <translation>Opening the shop's data…</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
         <location filename="../../app/ui/catalog/photo_strip.py" line="101" />
@@ -957,77 +1561,87 @@
         <translation>Attach a product video that you have already cut (MP4/MOV) to this product.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="127" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="115" />
+        <source>Cắt video này</source>
+        <translation>Cut this video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="117" />
+        <source>Mở video đã gắn của sản phẩm trong phòng Cắt video, có sẵn tên và giá.</source>
+        <translation>Open the product's attached video in the Cut video room, with its name and price ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="141" />
         <source>Lưu sản phẩm trước, rồi thêm ảnh.</source>
         <translation>Save the product first, then add photos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="131" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="145" />
         <source>Kéo thả ảnh hoặc cả thư mục ảnh từ điện thoại vào đây. Ảnh đầu tiên là ảnh chính; kéo để đổi thứ tự.</source>
         <translation>Drag photos, or a whole folder of photos from your phone, and drop them here. The first photo is the main one; drag photos to change the order.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="145" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="162" />
         <source>Video đã gắn: %1</source>
         <translation>Attached videos: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="182" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="207" />
         <source>Chọn video sản phẩm</source>
         <translation>Choose a product video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="182" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="207" />
         <source>Video (*.mp4 *.mov *.m4v)</source>
         <translation>Videos (*.mp4 *.mov *.m4v)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="214" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="239" />
         <source>Đang gắn video…</source>
         <translation>Attaching the video…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="222" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="247" />
         <source>Chọn ảnh</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="222" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="247" />
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="244" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="269" />
         <source>Đang thêm ảnh…</source>
         <translation>Adding photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="258" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="283" />
         <source>… và %1 tệp khác.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="261" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="286" />
         <source>Một số tệp không thêm được</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="262" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="287" />
         <source>Đã thêm %1 ảnh. Các tệp sau không thêm được:</source>
         <translation>Photos added: %1. These files could not be added:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="332" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="357" />
         <source>Lưu ảnh cho sàn vào thư mục</source>
         <translation>Choose a folder for the marketplace photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="359" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="384" />
         <source>Đang chuẩn bị ảnh cho sàn…</source>
         <translation>Preparing photos for marketplaces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="366" />
+        <location filename="../../app/ui/catalog/photo_strip.py" line="391" />
         <source>Đổi thứ tự ảnh</source>
         <translation>Change photo order</translation>
     </message>
@@ -1051,66 +1665,66 @@
     </message>
     <message>
         <location filename="../../app/ui/rehearsal/plan_editor.py" line="103" />
-        <source>Tìm sản phẩm (gõ không dấu cũng được)</source>
+        <source>Tìm sản phẩm (gõ không dấu)</source>
         <translation>Find products (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="112" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="113" />
         <source>Thêm vào kịch bản (Enter) →</source>
         <translation>Add to the run of show (Enter) →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="120" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="125" />
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="121" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="126" />
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="122" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="127" />
         <source>Bỏ khỏi kịch bản</source>
         <translation>Remove from the run of show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="133" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="138" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="138" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="143" />
         <source>Sản phẩm trong danh mục</source>
         <translation>Products in the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="143" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="148" />
         <source>Thứ tự trong buổi live (kéo để sắp xếp)</source>
         <translation>Order in the live (drag to sort)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="193" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="198" />
         <source>Dự kiến: %1</source>
         <translation>Planned: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="199" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="204" />
         <source>Mở đầu</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="199" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="204" />
         <source>Kết thúc</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="203" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="208" />
         <source>đã xoá khỏi danh mục</source>
         <translation>deleted from the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/plan_editor.py" line="238" />
+        <location filename="../../app/ui/rehearsal/plan_editor.py" line="243" />
         <source>Kịch bản mới</source>
         <translation>New run of show</translation>
     </message>
@@ -1331,61 +1945,109 @@
     </message>
 </context>
 <context>
+    <name>ProfilePicker</name>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="36" />
+        <source>Chọn cửa hàng</source>
+        <translation>Choose a shop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="39" />
+        <source>Máy này giữ dữ liệu của nhiều cửa hàng. Hãy chọn cửa hàng cần mở.</source>
+        <translation>This PC keeps the data of several shops. Choose the shop to open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="47" />
+        <source>Tên cửa hàng mới</source>
+        <translation>New shop name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="48" />
+        <source>Tạo hồ sơ mới</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="59" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="61" />
+        <source>Mở cửa hàng này</source>
+        <translation>Open this shop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="83" />
+        <source>Hãy gõ tên cửa hàng mới rồi bấm “Tạo hồ sơ mới”.</source>
+        <translation>Type the new shop's name, then press “New profile”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="89" />
+        <source>Đã có cửa hàng tên này. Hãy chọn nó trong danh sách hoặc đặt tên khác.</source>
+        <translation>A shop with this name exists already. Choose it in the list or use another name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_picker.py" line="95" />
+        <source>Không tạo được thư mục cho cửa hàng mới. Hãy kiểm tra ổ đĩa còn chỗ trống.</source>
+        <translation>Could not create a folder for the new shop. Check that the disk has free space.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalScreen</name>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="65" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="66" />
         <source>← Kịch bản</source>
         <translation>← Run of show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="91" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="92" />
         <source>← Trước (P)</source>
         <translation>← Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="93" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="94" />
         <source>Tiếp theo (N) →</source>
         <translation>Next (N) →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="94" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="95" />
         <source>Flash sale (F)</source>
         <translation>Flash sale (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="95" />
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="338" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="96" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="348" />
         <source>Dừng chữ (Space)</source>
         <translation>Pause text (Space)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="97" />
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="333" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="98" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="343" />
         <source>Bắt đầu tập (Ctrl+Enter)</source>
         <translation>Start practice (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="100" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="101" />
         <source>Phím tắt (?)</source>
         <translation>Keys (?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="202" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="203" />
         <source>Không tìm thấy camera — vẫn tập được: kịch bản, bấm giờ và bình luận vẫn chạy</source>
         <translation>No camera found — you can still practise: script, timers and comments keep running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="317" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="327" />
         <source>Sản phẩm này đã bị xoá khỏi danh mục</source>
         <translation>This product has been deleted from the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="331" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="341" />
         <source>Kết thúc buổi tập (Ctrl+Enter)</source>
         <translation>End practice (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="338" />
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="348" />
         <source>Chạy chữ (Space)</source>
         <translation>Run text (Space)</translation>
     </message>
@@ -1710,6 +2372,36 @@
         <source>Xoá kịch bản này? Các lần tập đã ghi vẫn được giữ.</source>
         <translation>Delete this run of show? Recorded practices are kept.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/editor/start_page.py" line="33" />
+        <source>Mở video…</source>
+        <translation>Open video…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/start_page.py" line="36" />
+        <source>hoặc kéo thả một video vào đây</source>
+        <translation>or drag and drop a video here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/start_page.py" line="40" />
+        <source>Video đang làm</source>
+        <translation>Videos in progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/start_page.py" line="49" />
+        <source>Mở gần đây</source>
+        <translation>Recently opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/start_page.py" line="60" />
+        <source>đoạn</source>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/start_page.py" line="64" />
+        <source>(không thấy tệp)</source>
+        <translation>(file not found)</translation>
+    </message>
 </context>
 <context>
     <name>StockPanel</name>
@@ -1757,6 +2449,220 @@
         <location filename="../../app/ui/catalog/stock_panel.py" line="90" />
         <source>Còn trong kho: %1</source>
         <translation>In stock: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRoom</name>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="83" />
+        <source>Đăng nhập cửa hàng trên máy chủ của xã</source>
+        <translation>Sign the shop in to the commune's server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="86" />
+        <source>192.168.1.10:8765 hoặc mã máy chủ ABC-DEFG</source>
+        <translation>192.168.1.10:8765 or a server code ABC-DEFG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="88" />
+        <source>ví dụ: may-tre-hoa</source>
+        <translation>e.g. may-tre-hoa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="90" />
+        <source>chỉ cần khi tạo cửa hàng mới</source>
+        <translation>only needed for a new shop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="91" />
+        <source>Địa chỉ máy chủ</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="92" />
+        <source>Tên đăng nhập cửa hàng</source>
+        <translation>Shop sign-in name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="93" />
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="94" />
+        <source>Tên cửa hàng</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="97" />
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="100" />
+        <source>Tạo cửa hàng mới</source>
+        <translation>Create a new shop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="109" />
+        <source>Tình trạng đồng bộ</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="122" />
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="123" />
+        <source>Tạm dừng tự đồng bộ</source>
+        <translation>Pause automatic sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="129" />
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="130" />
+        <source>Đăng xuất và xoá dữ liệu cửa hàng khỏi máy này</source>
+        <translation>Sign out and delete the shop's data from this PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="139" />
+        <source>Các máy của cửa hàng</source>
+        <translation>The shop's PCs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="143" />
+        <location filename="../../app/ui/sync/room.py" line="377" />
+        <source>Đăng xuất máy này</source>
+        <translation>Sign this PC out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="145" />
+        <source>Cho máy bị mất hoặc không dùng nữa: máy đó không đồng bộ được nữa.</source>
+        <translation>For a lost PC or one no longer used: it can no longer sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="155" />
+        <source>Sửa cùng lúc trên hai máy — hãy chọn giá trị giữ lại</source>
+        <translation>Changed on two PCs at once — choose the value to keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="159" />
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="159" />
+        <source>Mục</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="159" />
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="160" />
+        <source>Giá trị kia</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="168" />
+        <source>Giữ giá trị này (đang dùng)</source>
+        <translation>Keep this value (in use)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="171" />
+        <source>Giữ giá trị này (giá trị kia)</source>
+        <translation>Keep this value (the other one)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="204" />
+        <source>Cửa hàng &lt;b&gt;%1&lt;/b&gt; trên máy chủ %2</source>
+        <translation>Shop &lt;b&gt;%1&lt;/b&gt; on server %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="208" />
+        <source>Trang giới thiệu của xã: %1</source>
+        <translation>Commune showcase page: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="211" />
+        <source>Máy này chưa đăng nhập cửa hàng nào. Mọi việc vẫn làm được; khi đăng nhập, những gì đã sửa sẽ được gửi lên.</source>
+        <translation>This PC is not signed in to a shop. Everything still works; once signed in, what you changed is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="215" />
+        <source>Đồng bộ lần cuối: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="216" />
+        <source>Chưa đồng bộ lần nào.</source>
+        <translation>Never synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="217" />
+        <source>%1 thay đổi chờ gửi, %2 ảnh/video chờ tải lên</source>
+        <translation>%1 changes waiting to send, %2 photos/videos waiting to upload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="242" />
+        <source>Không có gì cần chọn.</source>
+        <translation>Nothing to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="243" />
+        <source>Hai máy đã sửa cùng một chỗ khi chưa đồng bộ. Không mất gì: cả hai giá trị còn đây.</source>
+        <translation>Two PCs changed the same thing before syncing. Nothing is lost: both values are here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="257" />
+        <source>Đang dùng: &lt;b&gt;%1&lt;/b&gt; — sửa trên %2 lúc %3&lt;br&gt;Giá trị kia: &lt;b&gt;%4&lt;/b&gt; — sửa trên %5 lúc %6</source>
+        <translation>In use: &lt;b&gt;%1&lt;/b&gt; — changed on %2 at %3&lt;br&gt;Other value: &lt;b&gt;%4&lt;/b&gt; — changed on %5 at %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="268" />
+        <source>Đồng bộ chưa xong vì một lỗi không lường trước. Dữ liệu trên máy vẫn còn nguyên; hãy thử lại.</source>
+        <translation>Sync did not finish because of an unexpected error. The data on this PC is intact; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="294" />
+        <source>Địa chỉ máy chủ chưa đúng. Hãy gõ như 192.168.1.10:8765, hoặc mã máy chủ mà người hướng dẫn đọc (ví dụ ABC-DEFG).</source>
+        <translation>The server address is not right. Type it like 192.168.1.10:8765, or the server code the trainer reads out (e.g. ABC-DEFG).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="303" />
+        <source>Đang đăng nhập</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="364" />
+        <source> (máy này)</source>
+        <translation> (this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="366" />
+        <source> — đã đăng xuất</source>
+        <translation> — signed out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="378" />
+        <source>Đăng xuất máy “%1” khỏi cửa hàng? Máy đó sẽ không đồng bộ được nữa cho đến khi đăng nhập lại.</source>
+        <translation>Sign PC “%1” out of the shop? It can no longer sync until it signs in again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="400" />
+        <source>Xoá dữ liệu cửa hàng khỏi máy này</source>
+        <translation>Delete the shop's data from this PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="401" />
+        <source>Sản phẩm, ảnh và video của cửa hàng sẽ bị xoá khỏi máy này (vẫn còn trên máy chủ và các máy khác). Ứng dụng sẽ đóng lại sau khi xoá. Tiếp tục?</source>
+        <translation>The shop's products, photos and videos will be deleted from this PC (they stay on the server and the other PCs). The app closes after deleting. Continue?</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +3253,11 @@
         <source>Không ghi được tệp %1. Hãy chọn thư mục khác (ví dụ Tài liệu) hoặc đóng tệp nếu nó đang mở trong chương trình đọc PDF.</source>
         <translation>Could not write %1. Choose another folder (e.g. Documents) or close the file if a PDF reader has it open.</translation>
     </message>
+    <message>
+        <location filename="../../app/sync/catalog_cli.py" line="42" />
+        <source>Không có sản phẩm nào mang mã SKU %1. Hãy kiểm tra lại mã.</source>
+        <translation>No product has SKU %1. Check the code.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2784,7 +3695,7 @@
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="108" />
+        <location filename="../../app/ui/application.py" line="141" />
         <source>Không có bản sao lưu nào. Hãy nhờ người hỗ trợ kiểm tra tệp dữ liệu.</source>
         <translation>There is no backup. Ask your helper to check the data file.</translation>
     </message>
@@ -2802,6 +3713,124 @@
         <location filename="../../app/ui/error_dialogs.py" line="79" />
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../app/sync/account.py" line="48" />
+        <source>Còn %1 thay đổi chưa gửi lên máy chủ. Hãy đồng bộ trước khi xoá dữ liệu khỏi máy này.</source>
+        <translation>%1 changes have not been sent to the server yet. Sync before deleting the data from this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="25" />
+        <source>Máy này chưa đăng nhập cửa hàng nào. Hãy đăng nhập trong phòng Đồng bộ.</source>
+        <translation>This PC is not signed in to a shop. Sign in in the Sync room.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="37" />
+        <source>Máy này đã bị đăng xuất khỏi cửa hàng. Hãy đăng nhập lại.</source>
+        <translation>This PC was signed out of the shop. Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="49" />
+        <source>Máy chủ cần phiên bản ứng dụng mới hơn. Hãy cập nhật ứng dụng.</source>
+        <translation>The server needs a newer version of the app. Update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="61" />
+        <source>Đồng hồ máy tính này đang chạy nhanh hơn giờ thật. Hãy chỉnh lại ngày giờ của máy rồi đồng bộ lại.</source>
+        <translation>This PC's clock is ahead of the real time. Set the PC's date and time right, then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="75" />
+        <source>Chưa kết nối được máy chủ, sẽ thử lại.</source>
+        <translation>Could not reach the server yet; will try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="83" />
+        <source>Tên đăng nhập hoặc mật khẩu chưa đúng. Hãy kiểm tra và nhập lại.</source>
+        <translation>The sign-in name or password is not right. Check and type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="96" />
+        <source>Máy chủ từ chối: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="107" />
+        <source>Máy này đang đăng nhập vào một cửa hàng khác. Hãy đăng xuất rồi đăng nhập đúng cửa hàng.</source>
+        <translation>This PC is signed in to another shop. Sign out, then sign in to the right shop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="126" />
+        <source>Đã thử quá nhiều lần. Hãy đợi khoảng %1 phút rồi thử lại.</source>
+        <translation>Too many tries. Wait about %1 minutes, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/resolve.py" line="24" />
+        <source>Không tìm thấy xung đột số %1 (có thể đã được giải quyết).</source>
+        <translation>Conflict number %1 not found (it may have been settled already).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="14" />
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="15" />
+        <source>Giá</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="16" />
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="17" />
+        <source>Giá khuyến mãi</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="18" />
+        <source>Hiện trên trang giới thiệu</source>
+        <translation>Shown on the showcase page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="19" />
+        <source>Đã xoá</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="20" />
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="21" />
+        <source>Thẻ</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="22" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="23" />
+        <source>Kiểm kho</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="56" />
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/work.py" line="58" />
+        <source>không</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3914,14 @@
         <location filename="../../app/video/errors.py" line="148" />
         <source>Video chưa hợp với %1: %2</source>
         <translation>The video does not fit %1 yet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../app/editor/cli.py" line="56" />
+        <source>Không mở được video</source>
+        <translation>Could not open the video</translation>
     </message>
 </context>
 </TS>
