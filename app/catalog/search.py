@@ -9,12 +9,11 @@ come a page at a time for the lazy list in the UI.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.catalog.list_rows import ProductRow, SearchQuery  # re-exported: the types live there
 from app.catalog.stock import LOW_STOCK
 from app.store.models.catalog_search import PRODUCTS_FTS, PRODUCTS_ORDER
 from app.text import fold
@@ -29,32 +28,6 @@ SORTS = {
     "price": "p.price_from IS NULL, p.price_from {dir}, p.sort_key",
     "updated": "p.updated_at {dir}, p.id",
 }
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    text: str = ""
-    category_id: str | None = None
-    status: str | None = None
-    low_stock: bool = False
-    sort: str = "name"
-    descending: bool = False
-
-    def with_text(self, value: str) -> SearchQuery:
-        return replace(self, text=value)
-
-
-@dataclass(frozen=True)
-class ProductRow:
-    id: str
-    name: str
-    status: str
-    price_from: int | None
-    updated_at: datetime | str
-    sku: str = ""
-    variant_count: int = 0
-    on_hand: int = 0
-    main_photo: str | None = None  # SHA-256 of the main photo
 
 
 def match_expression(query_text: str) -> str:

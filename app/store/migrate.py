@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -15,8 +14,7 @@ from app import errors
 from app.config import Paths
 from app.store.backup import backup_database, read_only_uri, restore_backup
 from app.store.engine import make_engine, make_session_factory
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+from app.store.revisions import MIGRATIONS_DIR, quick_revisions
 
 
 @dataclass
@@ -82,32 +80,6 @@ def _current_revision(db_path: Path) -> str | None:
         if "locked" in str(exc).lower():
             raise errors.db_locked() from exc
         raise errors.db_corrupt(str(db_path)) from exc
-
-
-_REVISION_LINE = re.compile(
-    r"^(down_revision|revision)\s*(?::[^=\n]+)?=\s*['\"]?(\w+)['\"]?", re.MULTILINE
-)
-
-
-def quick_revisions() -> tuple[str, set[str]]:
-    """(head, all known revisions) read from the scripts' text, without importing Alembic.
-
-    Importing Alembic costs a few hundred ms on an old PC; an up-to-date profile (every
-    start but the first after an update) never needs it. A test checks this agrees with
-    Alembic's own view.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        values = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
-        if "revision" in values:
-            revisions.add(values["revision"])
-            if values.get("down_revision", "None") != "None":
-                parents.add(values["down_revision"])
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"migration scripts must form one chain; heads: {sorted(heads)}")
-    return heads.pop(), revisions
 
 
 def open_database(paths: Paths, *, migrate: bool = True) -> Database:

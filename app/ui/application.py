@@ -202,7 +202,20 @@ def run_gui(args, *, process_start: float | None = None) -> int:
             paths.data_dir,
         )
 
-    after_first_paint(window, open_database)
+    def quick_first_page_then_open() -> None:
+        # An up-to-date profile shows its first rows from a read-only sqlite3 look while
+        # SQLAlchemy loads; any doubt (no file, other schema, damage) skips it silently.
+        from app.catalog.quick_page import read_first_page
+        from app.ui.catalog.product_model import PAGE
+
+        page = read_first_page(paths.db_path, PAGE) if studio.db is None else None
+        if page is None or studio.window is None or not page.rows:
+            open_database()
+            return
+        studio.window.opening.show_first_page(page)
+        after_first_paint(studio.window.opening.preview.viewport(), open_database)
+
+    after_first_paint(window, quick_first_page_then_open)
     try:
         code = app.exec()
         return exit_code["value"] or code

@@ -17,10 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.catalog import search
-from app.catalog.search import ProductRow, SearchQuery
+from app.catalog.list_rows import ProductRow, SearchQuery
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store.engine import session_scope
 from app.text import format_vnd
 
 PAGE = 64
@@ -66,7 +64,18 @@ class ProductListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    def show_first_page(self, rows: list[ProductRow], total: int) -> None:
+        """Rows read before the database opened (app.catalog.quick_page): shown, not fetched on."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = len(self._rows)  # no session yet: nothing more to fetch
+        self.endResetModel()
+        self.total_changed.emit(total)
+
     def set_query(self, query: SearchQuery) -> None:
+        from app.catalog import search  # SQLAlchemy: this module also serves the quick first page
+        from app.store.engine import session_scope
+
         self.beginResetModel()
         self._query = query
         self._rows = []
@@ -83,11 +92,14 @@ class ProductListModel(QAbstractTableModel):
 
     # -- lazy fetching -------------------------------------------------------
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt API
-        return not parent.isValid() and len(self._rows) < self._total
+        return self._sessions is not None and not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008 - Qt API
-        if parent.isValid():
+        if parent.isValid() or self._sessions is None:
             return
+        from app.catalog import search
+        from app.store.engine import session_scope
+
         with session_scope(self._sessions) as session:
             page = search.fetch_rows(session, self._query, limit=PAGE, offset=len(self._rows))
         if not page:

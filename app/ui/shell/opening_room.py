@@ -8,7 +8,15 @@ even imported and the seller sees the app at once.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class OpeningRoom(QWidget):
@@ -29,6 +37,30 @@ class OpeningRoom(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addStretch(2)
+        self.preview: QTableView | None = None
+
+    def show_first_page(self, page) -> None:
+        """The catalog's first rows read before the database opened (a quick read-only look)."""
+        from app.ui.catalog.product_model import NAME, ProductListModel
+
+        model = ProductListModel(None, None, self)
+        model.show_first_page(page.rows, page.total)
+        self.preview = QTableView(self)
+        self.preview.setObjectName("CatalogPreview")
+        self.preview.setModel(model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        layout = self.layout()
+        while layout.count() > 1:  # the stretches and the status line give way to the rows
+            item = layout.takeAt(1)
+            if item.widget() is not None:
+                item.widget().hide()
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        self.preview.show()  # added after the window was shown: Qt won't show it by itself
+        self.status.show()
 
     def say(self, text: str) -> None:
         """A longer step (backup, migration) says what it is doing."""

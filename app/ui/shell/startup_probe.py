@@ -55,7 +55,18 @@ class StartupProbe:
 
     def _check_rows(self) -> None:
         window = self.studio.window
-        if window is None or window.context.db is None:
+        if window is None:
+            return
+        opening = getattr(window, "opening", None)
+        preview = getattr(opening, "preview", None) if window.context.db is None else None
+        if preview is not None:  # the quick first page, read before the database opened
+            self._poll.stop()
+            self.figures["rows"] = preview.model().rowCount()
+            self.figures["quick"] = 1
+            _FirstPaint(preview.viewport(), self._rows_painted)
+            preview.viewport().update()
+            return
+        if window.context.db is None:
             return
         room = window.rooms["catalog"]
         pages = getattr(room, "pages", None)
