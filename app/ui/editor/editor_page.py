@@ -643,7 +643,7 @@ class EditorPage(QWidget):
 
     # --- suggestions -------------------------------------------------------------
     def suggest(self) -> None:
-        from app.video.suggestions import silences, speech_segments
+        from app.video.suggestions import silences, speech_segments, thumb_changes
 
         peaks = getattr(self, "base_peaks", None)
         if peaks is None or not len(peaks):
@@ -655,6 +655,10 @@ class EditorPage(QWidget):
             return
         self.silences = silences(peaks)
         self.timeline.markers = [(s.start, s.end) for s in self.silences]
+        # scene changes from the timeline's own low-resolution filmstrip (already decoded)
+        thumbs = getattr(self, "thumbs", None) or []
+        self.scene_times = thumb_changes(thumbs, self.info.duration) if thumbs else []
+        self.timeline.scenes = self.scene_times
         self.timeline.update()
         keep = speech_segments(peaks, self.info.duration)
         self.suggested = keep
@@ -664,11 +668,14 @@ class EditorPage(QWidget):
 
     def accept_suggestions(self) -> None:
         keep = list(getattr(self, "suggested", []))
+        scenes = list(getattr(self, "scene_times", []))
 
         def change(p: Project) -> None:
             p.segments = []
             for a, b in keep:
                 p.add_segment(a, b)
+            for t in scenes:  # a scene change inside a kept part splits it there
+                p.split_at(t)
             p.accepted = keep
 
         self.room.edit(self.tr("Giữ các đoạn gợi ý"), change)
@@ -676,6 +683,8 @@ class EditorPage(QWidget):
         self.suggest_button.clicked.disconnect()
         self.suggest_button.clicked.connect(self.suggest)
         self.timeline.markers = []
+        self.timeline.scenes = []
+        self.timeline.update()
 
     # --- overlays & dialogs ------------------------------------------------------
     def _toggle_safe_zone(self, on: bool) -> None:

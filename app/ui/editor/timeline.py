@@ -34,7 +34,8 @@ class Timeline(QWidget):
         self.playhead = 0.0
         self.segments: list[tuple[float, float]] = []
         self.keyframes: tuple[float, ...] = ()
-        self.markers: list[tuple[float, float]] = []  # suggestions
+        self.markers: list[tuple[float, float]] = []  # suggested silences
+        self.scenes: list[float] = []  # suggested scene changes
         self.thumbs: list[QImage | None] = []
         self.peaks = np.zeros(0, np.float32)
         self._drag: tuple[int, str] | None = None
@@ -44,6 +45,7 @@ class Timeline(QWidget):
         self.duration = max(duration, 0.001)
         self.zoom, self.offset = 1.0, 0.0
         self.thumbs, self.peaks, self.keyframes, self.markers = [], np.zeros(0, np.float32), (), []
+        self.scenes = []
         self.update()
 
     def set_thumb_count(self, count: int) -> None:
@@ -119,6 +121,9 @@ class Timeline(QWidget):
                 QRectF(self.x_of(start), top, self.x_of(end) - self.x_of(start), WAVE_H),
                 QColor(255, 200, 0, 60),
             )
+        p.setPen(QPen(QColor("#ff9f43"), 2, Qt.PenStyle.DashLine))
+        for t in self.scenes:
+            p.drawLine(QPointF(self.x_of(t), 0), QPointF(self.x_of(t), STRIP_H))
         for i, (start, end) in enumerate(self.segments):
             color = QColor(COLORS[i % len(COLORS)])
             rect = QRectF(self.x_of(start), seg_top, self.x_of(end) - self.x_of(start), SEG_H)

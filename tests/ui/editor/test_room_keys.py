@@ -162,3 +162,20 @@ def test_keys_overlay_lists_every_key(room, clips, qtbot):
     for key in ("Space", "J", "Ctrl+Shift+Z", "Delete"):
         assert key in text
     room.page.keys_box.close()
+
+
+def test_scene_change_splits_an_accepted_part(room, clips, qtbot):
+    import numpy as np
+
+    room.open_video(clips.portrait)
+    qtbot.waitUntil(lambda: getattr(room.page, "base_peaks", None) is not None, timeout=5000)
+    quiet = np.array(room.page.base_peaks)
+    quiet[100:200] = 0.0  # silent 1–2 s
+    room.page.base_peaks = quiet
+    # a filmstrip of 40 slots (0.1 s each) whose picture changes completely at 3.0 s
+    dark, bright = np.zeros((8, 8, 3), np.uint8), np.full((8, 8, 3), 255, np.uint8)
+    room.page.thumbs = [dark] * 30 + [bright] * 10
+    room.page.suggest_button.click()
+    assert room.page.timeline.scenes == [3.0]
+    room.page.suggest_button.click()
+    assert room.segments() == [(0.0, 1.0), (2.0, 3.0), (3.0, pytest.approx(4.0, abs=0.02))]
