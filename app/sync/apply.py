@@ -15,7 +15,6 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.catalog.indexing import reindex_products
 from app.store.base import Base, utcnow
 from app.store.models.sync_client import SyncConflict, SyncFieldStamp
 from app.sync.capture import APPLYING, write_stamps
@@ -101,7 +100,11 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
         _observe(clock, None, page.get("hub_time_ms"))
         save_clock(connection, clock.now())
         if touched:
-            reindex_products(session, touched)
+            # The catalog's batched re-derivation (a few queries per 500 products, not per product).
+            from app.catalog.categories import _reindex_batch
+
+            with session.no_autoflush:
+                _reindex_batch(session, touched)
         return applied + sum(len(v) for v in records.values()), conflicts
     finally:
         session.info.pop(APPLYING, None)
