@@ -62,6 +62,21 @@ class TimerStrip(QWidget):
         self.product.setStyleSheet(_chip(STATE_COLOURS["green"]))
         self.flash.setStyleSheet(_chip("#ad1457"))
         self.show_times(0.0, None, None)
+        self._fit_longest_texts()
+
+    def _fit_longest_texts(self) -> None:
+        """Wide enough for the longest each timer can say ("Mục này 0:06 / 3:00" is wider than
+        the "Mục này 0:00" shown when laid out), measured with the chip's own bold 18 px font."""
+        longest = "59:59"  # a block or a flash sale runs minutes; every digit about as wide
+        texts = {
+            self.product: self.tr("Mục này %1 / %2").replace("%1", longest).replace("%2", longest),
+            self.flash: self.tr("Flash sale còn %1").replace("%1", longest),
+        }
+        for label, text in texts.items():
+            label.ensurePolished()  # the style sheet's font and padding apply from here on
+            margins = label.contentsMargins()
+            width = label.fontMetrics().horizontalAdvance(text)
+            label.setMinimumWidth(width + margins.left() + margins.right() + 2 * label.margin() + 4)
 
     def show_times(
         self, total_s: float, clock: BlockClock | None, flash_left: float | None
