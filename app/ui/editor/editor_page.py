@@ -197,6 +197,15 @@ class EditorPage(QWidget):
         keys = QPushButton(self.tr("Phím tắt [?]"), self)
         keys.clicked.connect(self.show_keys)
         actions.addWidget(keys)
+        self.proxy_button = QPushButton(self.tr("Xem mượt hơn (bản nhẹ 540p)"), self)
+        self.proxy_button.setToolTip(
+            self.tr(
+                "Máy không kịp chiếu video gốc: làm một bản nhẹ chỉ để xem; video xuất vẫn lấy từ bản gốc."
+            )
+        )
+        self.proxy_button.clicked.connect(self.build_proxy)
+        self.proxy_button.hide()
+        actions.addWidget(self.proxy_button)
         self.export_button = QPushButton(self.tr("Xuất video…"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.open_export_dialog)
@@ -257,7 +266,16 @@ class EditorPage(QWidget):
             self.preview_stack.addWidget(self.video_widget)
             self.player.setVideoOutput(self.video_widget)
             self.player.positionChanged.connect(self._player_moved)
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        from app.ui.editor.playback_meter import PlaybackMeter
+        from app.video.proxy import proxy_for
+
+        self.meter = PlaybackMeter(
+            self.video_widget.videoSink(), self.info.fps if self.info else 30.0, self
+        )
+        self.proxy_button.hide()
+        proxy = proxy_for(path, self.room.context.paths)  # built earlier for this clip
+        self.preview_source = proxy or path
+        self.player.setSource(QUrl.fromLocalFile(str(self.preview_source)))
 
     def _start_background(self, path: Path) -> None:
         from app.video.thumbnails import filmstrip
@@ -492,6 +510,7 @@ class EditorPage(QWidget):
         self.player.setPlaybackRate(rate)
         self.player.setPosition(round(self.playhead * 1000))
         self.preview_stack.setCurrentWidget(self.video_widget)
+        self.meter.start(rate)
         self.player.play()
 
     def pause(self) -> None:
@@ -500,6 +519,9 @@ class EditorPage(QWidget):
         self._rate = 0.0
         if self.player is not None and was_playing:
             self.player.pause()
+            self.meter.stop()
+            if self.meter.too_slow() and self.preview_source == Path(self.project.source):
+                self.proxy_button.show()
             self.playhead = self.player.position() / 1000
         if self.info is not None:
             self.seek(self.playhead)
@@ -685,6 +707,30 @@ class EditorPage(QWidget):
         self.timeline.markers = []
         self.timeline.scenes = []
         self.timeline.update()
+
+    # --- proxy for slow PCs -------------------------------------------------------
+    def build_proxy(self) -> None:
+        from app.video.proxy import build_proxy
+
+        source, paths = Path(self.project.source), self.room.context.paths
+        self.proxy_button.setEnabled(False)
+        self.room.context.tasks.submit(
+            lambda progress, cancel: build_proxy(source, paths, progress, cancel),
+            on_done=lambda proxy: self._use_proxy(source, proxy),
+            on_error=lambda exc: (
+                self.proxy_button.setEnabled(True),
+                log.warning("proxy: %s", exc),
+            ),
+            label=self.tr("Đang làm bản xem nhẹ"),
+        )
+
+    def _use_proxy(self, source: Path, proxy: Path) -> None:
+        self.proxy_button.setEnabled(True)
+        if self.project is None or Path(self.project.source) != source or self.player is None:
+            return
+        self.preview_source = Path(proxy)
+        self.player.setSource(QUrl.fromLocalFile(str(proxy)))
+        self.proxy_button.hide()
 
     # --- overlays & dialogs ------------------------------------------------------
     def _toggle_safe_zone(self, on: bool) -> None:

@@ -135,9 +135,12 @@ def test_accept_suggested_silence(room, clips, qtbot, monkeypatch):
 
     room.open_video(clips.portrait)
     qtbot.waitUntil(lambda: getattr(room.page, "base_peaks", None) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: getattr(room.page, "thumbs", None) is not None, timeout=10_000)
     quiet = np.array(room.page.base_peaks)
     quiet[100:200] = 0.0  # the generated tone never stops: make 1–2 s silent
     room.page.base_peaks = quiet
+    # the frame-number blocks of the generated picture read as scene changes: none here
+    room.page.thumbs = []
     room.page.suggest_button.click()
     assert (1.0, 2.0) in room.page.timeline.markers
     room.page.suggest_button.click()  # "Giữ 2 đoạn có tiếng"
@@ -169,6 +172,7 @@ def test_scene_change_splits_an_accepted_part(room, clips, qtbot):
 
     room.open_video(clips.portrait)
     qtbot.waitUntil(lambda: getattr(room.page, "base_peaks", None) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: getattr(room.page, "thumbs", None) is not None, timeout=10_000)
     quiet = np.array(room.page.base_peaks)
     quiet[100:200] = 0.0  # silent 1–2 s
     room.page.base_peaks = quiet
@@ -179,3 +183,20 @@ def test_scene_change_splits_an_accepted_part(room, clips, qtbot):
     assert room.page.timeline.scenes == [3.0]
     room.page.suggest_button.click()
     assert room.segments() == [(0.0, 1.0), (2.0, 3.0), (3.0, pytest.approx(4.0, abs=0.02))]
+
+
+# real playback offscreen: Qt says it converts frames on the CPU (no GPU there)
+@pytest.mark.qt_log_ignore(".*No RHI backend.*")
+def test_slow_preview_offers_the_light_proxy(room, clips, qtbot):
+    from pathlib import Path
+
+    room.open_video(clips.portrait)
+    page = room.page
+    qtbot.keyClick(room, Qt.Key.Key_Space)
+    page.meter.frames, page.meter.seconds = 10, 3.0  # 10 of 90 frames shown: far behind
+    qtbot.keyClick(room, Qt.Key.Key_Space)
+    assert page.proxy_button.isVisibleTo(page)
+    page.proxy_button.click()
+    qtbot.waitUntil(lambda: page.preview_source != Path(clips.portrait), timeout=30_000)
+    assert "proxy" in page.player.source().toLocalFile()
+    assert room.project.source == str(clips.portrait)  # exports still read the original
