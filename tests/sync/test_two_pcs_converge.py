@@ -83,7 +83,11 @@ def test_two_pcs_edit_offline_and_converge(sync_hub, make_profile, shop_login, t
     import httpx
 
     showcase = httpx.get(f"{sync_hub.base_url}/showcase.json", timeout=10).text
-    assert "Giỏ mây đan tay cỡ lớn" in showcase and str(view_a["price"]) in showcase and photo in showcase
+    assert (
+        "Giỏ mây đan tay cỡ lớn" in showcase
+        and str(view_a["price"]) in showcase
+        and photo in showcase
+    )
 
     # Settle on B with one command: keep the value that lost.
     b.run("sync", "resolve", str(conflicts_b[0]["id"]), "--keep", "loser")
