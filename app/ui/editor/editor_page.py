@@ -112,8 +112,12 @@ class EditorPage(QWidget):
             self._button(name, text, transport)
         left.addWidget(transport_box)
 
-        right = QVBoxLayout()
-        top.addLayout(right, 2)
+        # the side panel keeps to a reading width; the preview gets the rest
+        side = QWidget(self)
+        side.setMaximumWidth(470)
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(side, 2)
         head = QHBoxLayout()
         self.file_label = QLabel(self)
         self.file_label.setWordWrap(True)
@@ -171,7 +175,7 @@ class EditorPage(QWidget):
         grid.addWidget(QLabel(self.tr("Chữ dán"), self), 4, 0)
         sticker_row = QHBoxLayout()
         self.sticker_edit = QLineEdit(self)
-        self.sticker_edit.setPlaceholderText(self.tr("Freeship, Giảm 20%…"))
+        self.sticker_edit.setPlaceholderText(self.tr("Freeship…"))
         sticker_row.addWidget(self.sticker_edit, 1)
         self.sticker_position = QComboBox(self)
         for value, label in (
