@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None, *, process_start: float | None = None) -
         return run_self_test(args, process_start=process_start)
     args.paths = Paths(resolve_data_dir(args.data_dir))
     if args.command:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        if code or not getattr(args, "start_gui", False):
+            return code  # a command that opens the GUI (``editor FILE``) only prepared args
     from app.ui.application import run_gui
 
     return run_gui(args, process_start=process_start)

@@ -201,6 +201,9 @@ def run_gui(args, *, process_start: float | None = None) -> int:
             process_age_ms(process_start),
             paths.data_dir,
         )
+        target = getattr(args, "open_in_editor", None)
+        if target is not None:  # ``main.py editor FILE`` / Windows "Open with"
+            _open_in_editor(studio, target)
 
     def quick_first_page_then_open() -> None:
         # An up-to-date profile shows its first rows from a read-only sqlite3 look while
@@ -223,6 +226,18 @@ def run_gui(args, *, process_start: float | None = None) -> int:
         del window
         instance.close()
         studio.shutdown()
+
+
+def _open_in_editor(studio: Studio, path: Path) -> None:
+    window = studio.window
+    if window is None:
+        return
+    try:
+        window.context.links.open_in_editor(path)
+    except UserFacingError as exc:
+        QMessageBox.warning(window, APP_NAME, user_message(exc))
+    except RuntimeError:  # a build without the editor room
+        log.warning("no editor room to open %s", path)
 
 
 class _OnFirstPaint(QObject):
