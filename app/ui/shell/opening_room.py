@@ -41,7 +41,14 @@ class OpeningRoom(QWidget):
 
     def show_first_page(self, page) -> None:
         """The catalog's first rows read before the database opened (a quick read-only look)."""
-        from app.ui.catalog.product_model import NAME, ProductListModel
+        from app.ui.catalog.product_model import (
+            NAME,
+            PRICE,
+            SKU,
+            STATUS,
+            STOCK,
+            ProductListModel,
+        )
 
         model = ProductListModel(None, None, self)
         model.show_first_page(page.rows, page.total)
@@ -50,8 +57,17 @@ class OpeningRoom(QWidget):
         self.preview.setModel(model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # laid out like the catalog's list (app/ui/catalog/room.py), so the swap doesn't jump
+        self.preview.setAlternatingRowColors(True)
         self.preview.verticalHeader().hide()
-        self.preview.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.preview.verticalHeader().setDefaultSectionSize(48)
+        self.preview.setWordWrap(False)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.preview.setColumnWidth(SKU, 160)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (PRICE, STOCK, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout = self.layout()
         while layout.count() > 1:  # the stretches and the status line give way to the rows
             item = layout.takeAt(1)
