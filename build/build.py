@@ -47,6 +47,7 @@ class BuildFailed(RuntimeError):
 
 def step(report: dict, name: str):
     """Context manager that times one step into the report."""
+
     class _Timer:
         def __enter__(self):
             self.started = time.perf_counter()
@@ -74,8 +75,19 @@ def prepare_inputs() -> None:
 
 
 def run_pyinstaller(clean: bool) -> Path:
-    command = [sys.executable, "-m", "PyInstaller", str(BUILD_DIR / "studio.spec"), "--noconfirm",
-               "--workpath", str(WORK / "pyinstaller"), "--distpath", str(DIST), "--log-level", "WARN"]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(BUILD_DIR / "studio.spec"),
+        "--noconfirm",
+        "--workpath",
+        str(WORK / "pyinstaller"),
+        "--distpath",
+        str(DIST),
+        "--log-level",
+        "WARN",
+    ]
     if clean:
         command.append("--clean")
     subprocess.run(command, check=True, cwd=ROOT)
@@ -92,7 +104,8 @@ def prune_bundle(bundle: Path, report: dict, share: bool = True, stub_x265: bool
         internal = bundle / "_internal"
         if share:
             pruned["opencv_ffmpeg_replaced_bytes"] = share_ffmpeg.apply(
-                internal / "opencv_python_headless.libs", internal / "av.libs")
+                internal / "opencv_python_headless.libs", internal / "av.libs"
+            )
         if stub_x265:
             import stub_x265 as x265
 
@@ -113,7 +126,9 @@ def prune_bundle(bundle: Path, report: dict, share: bool = True, stub_x265: bool
             proof = share_ffmpeg.verify(internal)
             report["ffmpeg_share_check"] = proof
             if not proof["ok"]:
-                raise BuildFailed(f"OpenCV on PyAV's FFmpeg decodes differently: {proof} (--keep-opencv-ffmpeg)")
+                raise BuildFailed(
+                    f"OpenCV on PyAV's FFmpeg decodes differently: {proof} (--keep-opencv-ffmpeg)"
+                )
         if pruned.get("x265_stub_saved_bytes"):
             proof = x265.verify(internal)
             report["x265_stub_check"] = proof
@@ -125,8 +140,10 @@ def prune_bundle(bundle: Path, report: dict, share: bool = True, stub_x265: bool
 def self_tests(bundle: Path, report: dict) -> None:
     exe = bundle / (bundle_rules.APP_EXE + (".exe" if WINDOWS else ""))
     before = frozen_check.snapshot(bundle)
-    runs = {"dist": frozen_check.run_self_test(exe),
-            "vietnamese_path": frozen_check.run_from_vietnamese_path(bundle, bundle_rules.APP_EXE)}
+    runs = {
+        "dist": frozen_check.run_self_test(exe),
+        "vietnamese_path": frozen_check.run_from_vietnamese_path(bundle, bundle_rules.APP_EXE),
+    }
     second = frozen_check.run_second_instance(exe)
     report["second_instance"] = second
     print(f"   second instance: {second}", flush=True)
@@ -140,12 +157,16 @@ def self_tests(bundle: Path, report: dict) -> None:
     written = sorted(frozen_check.snapshot(bundle) - before)
     if written:  # a user without write access to the install folder would hit this
         raise BuildFailed(f"the app wrote into its install folder: {written[:10]}")
-    report["self_test"] = {name: {"report": run.report, "problems": run.problems, "stderr": run.stderr[-2000:]}
-                           for name, run in runs.items()}
+    report["self_test"] = {
+        name: {"report": run.report, "problems": run.problems, "stderr": run.stderr[-2000:]}
+        for name, run in runs.items()
+    }
     for name, run in runs.items():
         print(f"   self-test ({name}): {json.dumps(run.report, ensure_ascii=False)}", flush=True)
         if not run.ok:
-            raise BuildFailed(f"frozen self-test ({name}) failed: {run.problems}\n{run.stderr[-3000:]}")
+            raise BuildFailed(
+                f"frozen self-test ({name}) failed: {run.problems}\n{run.stderr[-3000:]}"
+            )
 
 
 def package(bundle: Path) -> Path | None:
@@ -170,17 +191,31 @@ def write_size_report(bundle: Path, archive: Path | None, report: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Build the one-folder app, test it frozen, package it.")
+    parser = argparse.ArgumentParser(
+        description="Build the one-folder app, test it frozen, package it."
+    )
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
-    parser.add_argument("--skip-pyinstaller", action="store_true", help="reuse dist/ (prune, test, package)")
+    parser.add_argument(
+        "--skip-pyinstaller", action="store_true", help="reuse dist/ (prune, test, package)"
+    )
     parser.add_argument("--no-package", action="store_true", help="skip the .tar.gz")
-    parser.add_argument("--keep-opencv-ffmpeg", action="store_true",
-                        help="ship OpenCV's own FFmpeg instead of linking it to PyAV's (share_ffmpeg.py)")
-    parser.add_argument("--keep-x265", action="store_true",
-                        help="ship PyAV's real libx265 (HEVC encoding) instead of the stand-in (stub_x265.py)")
+    parser.add_argument(
+        "--keep-opencv-ffmpeg",
+        action="store_true",
+        help="ship OpenCV's own FFmpeg instead of linking it to PyAV's (share_ffmpeg.py)",
+    )
+    parser.add_argument(
+        "--keep-x265",
+        action="store_true",
+        help="ship PyAV's real libx265 (HEVC encoding) instead of the stand-in (stub_x265.py)",
+    )
     args = parser.parse_args(argv)
 
-    report: dict = {"version": __version__, "platform": sys.platform, "python": platform.python_version()}
+    report: dict = {
+        "version": __version__,
+        "platform": sys.platform,
+        "python": platform.python_version(),
+    }
     started = time.perf_counter()
     WORK.mkdir(exist_ok=True)
     DIST.mkdir(exist_ok=True)
@@ -194,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
                     shutil.rmtree(bundle)
                 bundle = run_pyinstaller(args.clean)
         with step(report, "prune"):
-            prune_bundle(bundle, report, share=not args.keep_opencv_ffmpeg, stub_x265=not args.keep_x265)
+            prune_bundle(
+                bundle, report, share=not args.keep_opencv_ffmpeg, stub_x265=not args.keep_x265
+            )
         with step(report, "self-test"):
             self_tests(bundle, report)
         archive = None
@@ -208,8 +245,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         report["total_s"] = round(time.perf_counter() - started, 1)
-        (DIST / "build-report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False, default=str),
-                                                encoding="utf-8")
+        (DIST / "build-report.json").write_text(
+            json.dumps(report, indent=2, ensure_ascii=False, default=str), encoding="utf-8"
+        )
     print(markdown)
     print(f"built in {report['total_s']} s; report in dist/build-report.json")
     return 0

@@ -17,43 +17,104 @@ APP_EXE = "LangNgheStudio"
 # Python modules the app never imports; some are pulled in by optional branches
 # of third-party packages (pydantic → IPython hooks, PIL → tkinter, ...).
 EXCLUDED_MODULES: tuple[str, ...] = (
-    "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data",
-    "test", "unittest.test", "pytest", "_pytest", "pytestqt", "hypothesis", "schemathesis",
-    "IPython", "matplotlib", "pandas", "scipy", "PyInstaller",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "idlelib",
+    "lib2to3",
+    "pydoc_data",
+    "test",
+    "unittest.test",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "schemathesis",
+    "IPython",
+    "matplotlib",
+    "pandas",
+    "scipy",
+    "PyInstaller",
     # pulled in by optional branches (CLI pretty-printing, packaging tools); the app never
     # calls them and the frozen self-test proves it (hub, catalog, video all run)
-    "pygments", "rich", "setuptools", "pkg_resources", "distutils", "trio",
-    "docutils", "jedi", "black",
+    "pygments",
+    "rich",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "trio",
+    "docutils",
+    "jedi",
+    "black",
     "readline",  # nobody types at a Python prompt in the bundle; drags in libreadline
     "imageio_ffmpeg",  # dev-only: tests use it to make media; the app uses PyAV
-    "psycopg", "psycopg_binary", "psycopg_c",  # hub at scale runs from source (PostgreSQL extra)
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_c",  # hub at scale runs from source (PostgreSQL extra)
     # Qt modules the app does not use (issue 6: WebEngine, QML/Quick, Pdf, 3D, Charts, Designer...)
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
-    "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtWebView",
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuick3D", "PySide6.QtQuickWidgets",
-    "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
-    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput", "PySide6.Qt3DLogic",
-    "PySide6.Qt3DAnimation", "PySide6.Qt3DExtras",
-    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtCharts", "PySide6.QtDataVisualization",
-    "PySide6.QtGraphs", "PySide6.QtGraphsWidgets", "PySide6.QtDesigner", "PySide6.QtUiTools",
-    "PySide6.QtHelp", "PySide6.QtLocation", "PySide6.QtPositioning", "PySide6.QtBluetooth",
-    "PySide6.QtNfc", "PySide6.QtSensors", "PySide6.QtSerialPort", "PySide6.QtSerialBus",
-    "PySide6.QtTextToSpeech", "PySide6.QtRemoteObjects", "PySide6.QtScxml",
-    "PySide6.QtStateMachine", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtSpatialAudio",
-    "PySide6.QtHttpServer", "PySide6.QtCanvasPainter", "PySide6.scripts",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebChannel",
+    "PySide6.QtWebSockets",
+    "PySide6.QtWebView",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuick3D",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtQuickTest",
+    "PySide6.Qt3DCore",
+    "PySide6.Qt3DRender",
+    "PySide6.Qt3DInput",
+    "PySide6.Qt3DLogic",
+    "PySide6.Qt3DAnimation",
+    "PySide6.Qt3DExtras",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtCharts",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtGraphs",
+    "PySide6.QtGraphsWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtHelp",
+    "PySide6.QtLocation",
+    "PySide6.QtPositioning",
+    "PySide6.QtBluetooth",
+    "PySide6.QtNfc",
+    "PySide6.QtSensors",
+    "PySide6.QtSerialPort",
+    "PySide6.QtSerialBus",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtRemoteObjects",
+    "PySide6.QtScxml",
+    "PySide6.QtStateMachine",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtSpatialAudio",
+    "PySide6.QtHttpServer",
+    "PySide6.QtCanvasPainter",
+    "PySide6.scripts",
 )
 
 # Qt modules the app needs even though it imports some of them lazily (by room name):
 # Multimedia for the editor's preview with sound and the rehearsal camera (FIELD-NOTES:
 # frozen builds lose the FFmpeg backend when the plugin is left out).
 QT_HIDDEN_IMPORTS: tuple[str, ...] = (
-    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtSvg", "PySide6.QtNetwork",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtSvg",
+    "PySide6.QtNetwork",
 )
 
 # Other modules imported by name at run time (dialects, Alembic's ops).
 OTHER_HIDDEN_IMPORTS: tuple[str, ...] = (
-    "av", "cv2",  # the video engine (app/video) imports them; listed so sizes show before it lands
-    "sqlalchemy.dialects.sqlite", "alembic.ddl.sqlite", "alembic.ddl.postgresql",
+    "av",
+    "cv2",  # the video engine (app/video) imports them; listed so sizes show before it lands
+    "sqlalchemy.dialects.sqlite",
+    "alembic.ddl.sqlite",
+    "alembic.ddl.postgresql",
     "logging.handlers",
 )
 
@@ -62,7 +123,15 @@ OTHER_HIDDEN_IMPORTS: tuple[str, ...] = (
 # platforminputcontexts: IBus/fcitx carry Vietnamese typing (ibus-unikey, ibus-bamboo).
 # iconengines + imageformats/libqsvg: our icons are SVG.
 QT_PLUGINS_KEEP: dict[str, tuple[str, ...] | None] = {
-    "platforms": ("*qxcb*", "*qwayland*", "*qoffscreen*", "*qminimal.*", "*qminimal.dll", "*qwindows*", "*qdirect2d*"),
+    "platforms": (
+        "*qxcb*",
+        "*qwayland*",
+        "*qoffscreen*",
+        "*qminimal.*",
+        "*qminimal.dll",
+        "*qwindows*",
+        "*qdirect2d*",
+    ),
     # The app forces the Fusion style; the GTK3 theme would drag in cairo/pango/GTK from
     # the build host (and GTK itself is not bundled). The portal gives native file dialogs.
     "platformthemes": ("*xdgdesktopportal*",),
@@ -87,11 +156,23 @@ LANGUAGES: tuple[str, ...] = ("vi", "en")
 
 # Files anywhere in the bundle that nothing loads at run time.
 PRUNE_GLOBS: tuple[str, ...] = (
-    "**/*.a", "**/*.lib", "**/*.pdb", "**/*.h", "**/*.pyi",
+    "**/*.a",
+    "**/*.lib",
+    "**/*.pdb",
+    "**/*.h",
+    "**/*.pyi",
     "**/PySide6/Qt/libexec/*",  # lrelease/lupdate helpers pulled by our build-time imports
-    "**/PySide6/*lupdate*", "**/PySide6/*lrelease*", "**/PySide6/*designer*", "**/PySide6/*assistant*",
-    "**/PySide6/*linguist*", "**/PySide6/*uic*", "**/PySide6/*rcc*", "**/PySide6/*qmllint*",
-    "**/PySide6/*qmlformat*", "**/PySide6/*qmlls*", "**/PySide6/*balsam*",
+    "**/PySide6/*lupdate*",
+    "**/PySide6/*lrelease*",
+    "**/PySide6/*designer*",
+    "**/PySide6/*assistant*",
+    "**/PySide6/*linguist*",
+    "**/PySide6/*uic*",
+    "**/PySide6/*rcc*",
+    "**/PySide6/*qmllint*",
+    "**/PySide6/*qmlformat*",
+    "**/PySide6/*qmlls*",
+    "**/PySide6/*balsam*",
 )
 
 # qtbase_pt_BR.qm, qt_help_ar.qm, qt_zh_TW.qm: the language is the last lower-case part.

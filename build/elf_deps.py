@@ -27,8 +27,16 @@ DLOPENED: tuple[str, ...] = ("libQt6FFmpegStub", "libpython", "libpyside6", "lib
 # Libraries a Linux desktop provides (graphics stack, Wayland); a headless build
 # machine may lack them, so their absence there is no error.
 DESKTOP_PROVIDED: tuple[str, ...] = (
-    "libwayland-*", "libGL*", "libEGL*", "libOpenGL*", "libGLX*", "libvulkan*", "libva*", "libvdpau*",
-    "libdrm.so*", "libgbm*",
+    "libwayland-*",
+    "libGL*",
+    "libEGL*",
+    "libOpenGL*",
+    "libGLX*",
+    "libvulkan*",
+    "libva*",
+    "libvdpau*",
+    "libdrm.so*",
+    "libgbm*",
 )
 
 
@@ -41,7 +49,9 @@ def is_elf(path: Path) -> bool:
 
 
 def readelf_needed(path: Path) -> list[str]:
-    result = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=False
+    )
     return _NEEDED_RE.findall(result.stdout)
 
 
@@ -58,10 +68,16 @@ def is_root(relative: Path) -> bool:
 
 
 def elf_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.rglob("*") if path.is_file() and not path.is_symlink() and is_elf(path))
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink() and is_elf(path)
+    )
 
 
-def unreachable(folder: Path, needed_of: Callable[[Path], Iterable[str]] = readelf_needed) -> list[Path]:
+def unreachable(
+    folder: Path, needed_of: Callable[[Path], Iterable[str]] = readelf_needed
+) -> list[Path]:
     """Libraries (regular files) that nothing in the bundle needs."""
     files = elf_files(folder)
     by_name: dict[str, list[Path]] = {}
@@ -98,14 +114,21 @@ def remove_with_links(folder: Path, targets: Iterable[Path]) -> int:
 def system_libraries() -> set[str]:
     """Sonames the dynamic loader finds outside the bundle (``ldconfig -p``)."""
     try:
-        output = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
+        output = subprocess.run(
+            ["ldconfig", "-p"], capture_output=True, text=True, check=False
+        ).stdout
     except FileNotFoundError:
-        output = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
+        output = subprocess.run(
+            ["/sbin/ldconfig", "-p"], capture_output=True, text=True, check=False
+        ).stdout
     return {line.split()[0] for line in output.splitlines()[1:] if line.strip()}
 
 
-def missing(folder: Path, needed_of: Callable[[Path], Iterable[str]] = readelf_needed,
-            system: set[str] | None = None) -> dict[str, list[str]]:
+def missing(
+    folder: Path,
+    needed_of: Callable[[Path], Iterable[str]] = readelf_needed,
+    system: set[str] | None = None,
+) -> dict[str, list[str]]:
     """{library: [needed names found neither in the bundle nor on the system]}."""
     system = system_libraries() if system is None else system
     files = elf_files(folder)
@@ -113,8 +136,10 @@ def missing(folder: Path, needed_of: Callable[[Path], Iterable[str]] = readelf_n
     problems: dict[str, list[str]] = {}
     for path in files:
         lost = [
-            name for name in needed_of(path)
-            if name not in present and name not in system
+            name
+            for name in needed_of(path)
+            if name not in present
+            and name not in system
             and not any(fnmatch.fnmatch(name, pattern) for pattern in DESKTOP_PROVIDED)
         ]
         if lost:
@@ -124,7 +149,9 @@ def missing(folder: Path, needed_of: Callable[[Path], Iterable[str]] = readelf_n
 
 def has_symbols(path: Path) -> bool:
     """True when the file still carries a symbol table or debug info (strip would shrink it)."""
-    result = subprocess.run(["readelf", "-S", "-W", str(path)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["readelf", "-S", "-W", str(path)], capture_output=True, text=True, check=False
+    )
     return any(section in result.stdout for section in (" .symtab ", " .debug_info "))
 
 
@@ -150,8 +177,17 @@ def strip_unneeded(folder: Path) -> tuple[list[tuple[Path, int]], list[Path]]:
                 continue
             before = path.stat().st_size
             shutil.copy2(path, backup)
-            result = subprocess.run(["strip", "--strip-unneeded", str(path)], capture_output=True, text=True, check=False)
-            if result.returncode != 0 or loads_cleanly(folder, [path]) or dlopen_error(folder, path):
+            result = subprocess.run(
+                ["strip", "--strip-unneeded", str(path)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if (
+                result.returncode != 0
+                or loads_cleanly(folder, [path])
+                or dlopen_error(folder, path)
+            ):
                 shutil.copy2(backup, path)
                 refused.append(path)
                 continue
@@ -167,9 +203,13 @@ def loads_cleanly(folder: Path, paths: Iterable[Path]) -> dict[str, str]:
     env = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(library_dirs)}
     errors: dict[str, str] = {}
     for path in paths:
-        result = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env, check=False)
+        result = subprocess.run(
+            ["ldd", str(path)], capture_output=True, text=True, env=env, check=False
+        )
         text = (result.stdout + result.stderr).lower()
-        broken = any(sign in text for sign in ("error while loading", "not page-aligned", "invalid elf"))
+        broken = any(
+            sign in text for sign in ("error while loading", "not page-aligned", "invalid elf")
+        )
         if broken or (result.returncode != 0 and "not a dynamic executable" not in text):
             errors[str(path.relative_to(folder))] = (result.stdout + result.stderr).strip()[:300]
     return errors
@@ -195,7 +235,19 @@ def dlopen_error(folder: Path, path: Path) -> str | None:
         return None
     code = "import ctypes, sys\ntry:\n    ctypes.CDLL(sys.argv[1])\nexcept OSError as exc:\n    print(exc)"
     env = {**os.environ, "LD_LIBRARY_PATH": _library_path(folder)}
-    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     text = (result.stdout + result.stderr).strip()
-    signs = ("page-aligned", "invalid elf", "file too short", "wrong elf class", "unsupported version")
+    signs = (
+        "page-aligned",
+        "invalid elf",
+        "file too short",
+        "wrong elf class",
+        "unsupported version",
+    )
     return text if result.returncode != 0 or any(sign in text.lower() for sign in signs) else None

@@ -45,10 +45,16 @@ class SelfTestRun:
 
 def unexpected_stderr(stderr: str, allowed: tuple[str, ...] = ALLOWED_STDERR) -> list[str]:
     patterns = [re.compile(pattern) for pattern in allowed]
-    return [line for line in stderr.splitlines() if line.strip() and not any(p.match(line) for p in patterns)]
+    return [
+        line
+        for line in stderr.splitlines()
+        if line.strip() and not any(p.match(line) for p in patterns)
+    ]
 
 
-def judge(returncode: int, report: dict | None, stderr: str, allowed: tuple[str, ...] = ALLOWED_STDERR) -> list[str]:
+def judge(
+    returncode: int, report: dict | None, stderr: str, allowed: tuple[str, ...] = ALLOWED_STDERR
+) -> list[str]:
     problems: list[str] = []
     if returncode != 0:
         problems.append(f"exit code {returncode}")
@@ -63,26 +69,46 @@ def judge(returncode: int, report: dict | None, stderr: str, allowed: tuple[str,
 
 def clean_env() -> dict[str, str]:
     """The user's environment, minus what would let the bundle lean on this checkout."""
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "LANGNGHE_", "QT_PLUGIN", "QML", "LD_LIBRARY"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "LANGNGHE_", "QT_PLUGIN", "QML", "LD_LIBRARY"))
+    }
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
 
-def run_self_test(exe: Path, extra_args: list[str] | None = None, timeout: float = 300) -> SelfTestRun:
+def run_self_test(
+    exe: Path, extra_args: list[str] | None = None, timeout: float = 300
+) -> SelfTestRun:
     with tempfile.TemporaryDirectory(prefix="langnghe-frozen-") as folder:
         output = Path(folder) / "self-test.json"
         command = [str(exe), "--self-test", "--self-test-output", str(output), *(extra_args or [])]
-        result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", errors="replace",
-                                cwd=folder, env=clean_env(), timeout=timeout, check=False)
+        result = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            cwd=folder,
+            env=clean_env(),
+            timeout=timeout,
+            check=False,
+        )
         report = None
         if output.exists():
             try:
                 report = json.loads(output.read_text(encoding="utf-8"))
             except json.JSONDecodeError:
                 report = None
-    return SelfTestRun(command, result.returncode, result.stdout, result.stderr, report,
-                       judge(result.returncode, report, result.stderr))
+    return SelfTestRun(
+        command,
+        result.returncode,
+        result.stdout,
+        result.stderr,
+        report,
+        judge(result.returncode, report, result.stderr),
+    )
 
 
 def copy_bundle(bundle: Path, parent: Path) -> Path:
@@ -122,13 +148,25 @@ def run_second_instance(exe: Path, settle_seconds: float = 6.0) -> dict:
 
     with tempfile.TemporaryDirectory(prefix="langnghe-second-") as profile:
         env = clean_env()
-        first = subprocess.Popen([str(exe), "--data-dir", profile], env=env, cwd=profile,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        first = subprocess.Popen(
+            [str(exe), "--data-dir", profile],
+            env=env,
+            cwd=profile,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
             time.sleep(settle_seconds)  # migrated, window shown, listening
             started = time.perf_counter()
-            second = subprocess.run([str(exe), "--data-dir", profile], env=env, cwd=profile,
-                                    capture_output=True, text=True, timeout=60, check=False)
+            second = subprocess.run(
+                [str(exe), "--data-dir", profile],
+                env=env,
+                cwd=profile,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
             second_s = time.perf_counter() - started
             first_alive = first.poll() is None
         finally:
@@ -146,8 +184,12 @@ def run_second_instance(exe: Path, settle_seconds: float = 6.0) -> dict:
                 integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
             finally:
                 connection.close()
-    result = {"second_exit": second.returncode, "second_s": round(second_s, 2), "first_alive": first_alive,
-              "integrity": integrity}
+    result = {
+        "second_exit": second.returncode,
+        "second_s": round(second_s, 2),
+        "first_alive": first_alive,
+        "integrity": integrity,
+    }
     problems = []
     if second.returncode != 0:
         problems.append(f"second instance exited {second.returncode}: {second.stderr[-500:]}")
@@ -189,8 +231,10 @@ def make_old_profile(profile: Path) -> tuple[str, str] | None:
         engine.dispose()
     connection = sqlite3.connect(paths.db_path)
     with connection:
-        connection.execute("INSERT INTO local_state(key, value, updated_at) VALUES ('upgrade-marker', 'kept', "
-                           "CURRENT_TIMESTAMP)")
+        connection.execute(
+            "INSERT INTO local_state(key, value, updated_at) VALUES ('upgrade-marker', 'kept', "
+            "CURRENT_TIMESTAMP)"
+        )
     connection.close()
     return base, head
 
@@ -206,17 +250,26 @@ def run_upgrade(exe: Path, timeout_s: float = 60.0) -> dict:
         if revisions is None:
             return {"skipped": "only one migration: nothing older to upgrade from", "problems": []}
         old, head = revisions
-        app = subprocess.Popen([str(exe), "--data-dir", str(profile)], env=clean_env(), cwd=folder,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        app = subprocess.Popen(
+            [str(exe), "--data-dir", str(profile)],
+            env=clean_env(),
+            cwd=folder,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         version = old
         try:
             deadline = time.monotonic() + timeout_s
             while time.monotonic() < deadline and app.poll() is None:
                 time.sleep(0.5)
                 try:
-                    connection = sqlite3.connect(f"file:{profile / 'studio.sqlite3'}?mode=ro", uri=True, timeout=1)
+                    connection = sqlite3.connect(
+                        f"file:{profile / 'studio.sqlite3'}?mode=ro", uri=True, timeout=1
+                    )
                     try:
-                        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+                        version = connection.execute(
+                            "SELECT version_num FROM alembic_version"
+                        ).fetchone()[0]
                     finally:
                         connection.close()
                 except sqlite3.Error:
@@ -234,12 +287,16 @@ def run_upgrade(exe: Path, timeout_s: float = 60.0) -> dict:
         backups = sorted(path.name for path in (profile / "backups").glob("*") if path.is_file())
         connection = sqlite3.connect(profile / "studio.sqlite3")
         try:
-            marker = connection.execute("SELECT value FROM local_state WHERE key = 'upgrade-marker'").fetchone()
+            marker = connection.execute(
+                "SELECT value FROM local_state WHERE key = 'upgrade-marker'"
+            ).fetchone()
         finally:
             connection.close()
     problems = []
     if version != head:
-        problems.append(f"database still at {version}, head is {head}: {app.stderr.read().decode(errors='replace')[-500:]}")
+        problems.append(
+            f"database still at {version}, head is {head}: {app.stderr.read().decode(errors='replace')[-500:]}"
+        )
     if not backups:
         problems.append("no backup made before migrating")
     if not marker or marker[0] != "kept":

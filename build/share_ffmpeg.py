@@ -109,7 +109,7 @@ def _make_clip(path: Path) -> None:
         for index in range(50):
             image = np.zeros((240, 320, 3), np.uint8)
             image[:, :, 0] = index * 5
-            image[index:index + 40, index * 2:index * 2 + 60, 1] = 255
+            image[index : index + 40, index * 2 : index * 2 + 60, 1] = 255
             for packet in stream.encode(av.VideoFrame.from_ndarray(image, format="rgb24")):
                 output.mux(packet)
         for packet in stream.encode():
@@ -121,22 +121,41 @@ def verify(internal: Path) -> dict:
     import os
 
     pyav = _by_lib(internal / "av.libs")
-    order = [str(pyav[lib]) for lib in ("libavutil", "libswresample", "libavcodec", "libavformat", "libswscale")
-             if lib in pyav]
-    env = {key: value for key, value in os.environ.items() if key not in ("LD_LIBRARY_PATH", "PYTHONPATH")}
+    order = [
+        str(pyav[lib])
+        for lib in ("libavutil", "libswresample", "libavcodec", "libavformat", "libswscale")
+        if lib in pyav
+    ]
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("LD_LIBRARY_PATH", "PYTHONPATH")
+    }
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="ffmpeg-share-") as folder:
         clip = Path(folder) / "clip.mp4"
         _make_clip(clip)
-        for name, where, how in (("source cv2", "-", "cv2-first"), ("bundle, PyAV first", str(internal), "av-first"),
-                                 ("bundle, cv2 first", str(internal), "cv2-first")):
-            run = subprocess.run([sys.executable, "-c", PROBE, where, str(clip), how, *order],
-                                 capture_output=True, text=True, env=env, check=False)
-            results[name] = json.loads(run.stdout) if run.returncode == 0 else {"error": run.stderr[-500:]}
+        for name, where, how in (
+            ("source cv2", "-", "cv2-first"),
+            ("bundle, PyAV first", str(internal), "av-first"),
+            ("bundle, cv2 first", str(internal), "cv2-first"),
+        ):
+            run = subprocess.run(
+                [sys.executable, "-c", PROBE, where, str(clip), how, *order],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=False,
+            )
+            results[name] = (
+                json.loads(run.stdout) if run.returncode == 0 else {"error": run.stderr[-500:]}
+            )
     reference = results["source cv2"]
     ok = all(
-        result.get("sha256") == reference.get("sha256") and result.get("frames") == 50
+        result.get("sha256") == reference.get("sha256")
+        and result.get("frames") == 50
         and len(result.get("libavcodec", [])) == 1
-        for name, result in results.items() if name != "source cv2"
+        for name, result in results.items()
+        if name != "source cv2"
     )
     return {"ok": ok and reference.get("frames") == 50, "runs": results}

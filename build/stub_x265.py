@@ -55,25 +55,35 @@ _NEEDED_RE = re.compile(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]")
 
 
 def _undefined_x265(library: Path) -> set[str]:
-    result = subprocess.run(["nm", "-D", "--undefined-only", str(library)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["nm", "-D", "--undefined-only", str(library)], capture_output=True, text=True, check=False
+    )
     return set(_SYMBOL_RE.findall(result.stdout))
 
 
 def soname(library: Path) -> str:
-    output = subprocess.run(["readelf", "-d", str(library)], capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(
+        ["readelf", "-d", str(library)], capture_output=True, text=True, check=True
+    ).stdout
     found = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", output)
     return found.group(1) if found else library.name
 
 
 def _needed(library: Path) -> list[str]:
-    output = subprocess.run(["readelf", "-d", str(library)], capture_output=True, text=True, check=False).stdout
+    output = subprocess.run(
+        ["readelf", "-d", str(library)], capture_output=True, text=True, check=False
+    ).stdout
     return _NEEDED_RE.findall(output)
 
 
 def plan(internal: Path) -> list[tuple[Path, int, str]]:
     """[(libx265 file, x265 build, getter result)] for each copy whose only user we know."""
-    copies = [path for path in internal.rglob("libx265-*.so*") if path.is_file() and not path.is_symlink()]
-    libraries = [path for path in internal.rglob("*.so*") if path.is_file() and not path.is_symlink()]
+    copies = [
+        path for path in internal.rglob("libx265-*.so*") if path.is_file() and not path.is_symlink()
+    ]
+    libraries = [
+        path for path in internal.rglob("*.so*") if path.is_file() and not path.is_symlink()
+    ]
     result = []
     for copy in copies:
         name = soname(copy)
@@ -84,7 +94,11 @@ def plan(internal: Path) -> list[tuple[Path, int, str]]:
         wanted = _undefined_x265(users[0])
         getters = [re.fullmatch(r"x265_api_get_(\d+)", symbol) for symbol in wanted]
         builds = {int(match.group(1)) for match in getters if match}
-        if kind is None or len(builds) != 1 or not wanted <= {f"x265_api_get_{min(builds)}", "x265_cleanup"}:
+        if (
+            kind is None
+            or len(builds) != 1
+            or not wanted <= {f"x265_api_get_{min(builds)}", "x265_cleanup"}
+        ):
             continue
         result.append((copy, builds.pop(), USERS[kind]))
     return result
@@ -93,9 +107,25 @@ def plan(internal: Path) -> list[tuple[Path, int, str]]:
 def build_stub(build: int, name: str, target: Path, result: str = "&table") -> Path:
     with tempfile.TemporaryDirectory(prefix="x265-stub-") as folder:
         source = Path(folder) / "x265_stub.c"
-        source.write_text(STUB_C.replace("BUILD", str(build)).replace("RESULT", result), encoding="utf-8")
-        subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-s", f"-Wl,-soname,{name}", "-o", str(target), str(source)],
-                       check=True, capture_output=True, text=True)
+        source.write_text(
+            STUB_C.replace("BUILD", str(build)).replace("RESULT", result), encoding="utf-8"
+        )
+        subprocess.run(
+            [
+                "cc",
+                "-shared",
+                "-fPIC",
+                "-O2",
+                "-s",
+                f"-Wl,-soname,{name}",
+                "-o",
+                str(target),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
     return target
 
 
@@ -172,9 +202,15 @@ def verify(internal: Path) -> dict:
             libs = source.with_name(source.name + ".libs")
             if libs.exists():
                 shutil.copytree(libs, site / libs.name, symlinks=True)
-            for extension in source.parent.glob(f"_{source.name}*.so"):  # pillow-heif's top-level _pillow_heif
+            for extension in source.parent.glob(
+                f"_{source.name}*.so"
+            ):  # pillow-heif's top-level _pillow_heif
                 shutil.copy2(extension, site / extension.name)
-        stubs = {path.name: path for path in internal.rglob("libx265-*.so*") if path.is_file() and not path.is_symlink()}
+        stubs = {
+            path.name: path
+            for path in internal.rglob("libx265-*.so*")
+            if path.is_file() and not path.is_symlink()
+        }
         replaced = 0
         for target in site.rglob("libx265-*.so*"):
             if target.name in stubs:
@@ -189,12 +225,26 @@ def verify(internal: Path) -> dict:
                 expected = hashlib.sha256(reference.convert("RGB").tobytes()).hexdigest()
         env = {**os.environ, "PYTHONPATH": str(site)}
         env.pop("LD_LIBRARY_PATH", None)
-        run = subprocess.run([sys.executable, "-c", PROBE, folder], capture_output=True, text=True, env=env, check=False)
-    result = json.loads(run.stdout) if run.returncode == 0 and run.stdout.strip() else {
-        "crash": f"exit {run.returncode}: {run.stderr[-400:]}"}
+        run = subprocess.run(
+            [sys.executable, "-c", PROBE, folder],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    result = (
+        json.loads(run.stdout)
+        if run.returncode == 0 and run.stdout.strip()
+        else {"crash": f"exit {run.returncode}: {run.stderr[-400:]}"}
+    )
     result["stand_ins_tested"] = replaced
-    result["ok"] = ("crash" not in result and replaced == len(stubs) >= 1 and result.get("libx264") == "encoded"
-                    and all(path.startswith(str(site)) for path in result.get("loaded_from", []))
-                    and result.get("libx265") != "encoded" and result.get("heic_decode") == expected
-                    and (result.get("heic_encode") != "encoded"))
+    result["ok"] = (
+        "crash" not in result
+        and replaced == len(stubs) >= 1
+        and result.get("libx264") == "encoded"
+        and all(path.startswith(str(site)) for path in result.get("loaded_from", []))
+        and result.get("libx265") != "encoded"
+        and result.get("heic_decode") == expected
+        and (result.get("heic_encode") != "encoded")
+    )
     return result

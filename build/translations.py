@@ -38,7 +38,8 @@ def qt_tool(name: str) -> Path:
 def source_files(app_dir: Path = ROOT / "app") -> list[Path]:
     """Python files that may hold tr()/translate() strings; migrations never do."""
     return sorted(
-        path for path in app_dir.rglob("*.py")
+        path
+        for path in app_dir.rglob("*.py")
         if "__pycache__" not in path.parts and "migrations" not in path.parts
     )
 
@@ -52,9 +53,20 @@ def update_ts(language: str) -> Path:
         # @list-file keeps the command line short on Windows; -no-obsolete drops strings
         # the code no longer has, so translators never work on dead text.
         subprocess.run(
-            [str(qt_tool("lupdate")), "-silent", "-no-obsolete", "-source-language", "vi",
-             "-target-language", language, f"@{listing.name}", "-ts", str(ts_file)],
-            check=True, cwd=ROOT,
+            [
+                str(qt_tool("lupdate")),
+                "-silent",
+                "-no-obsolete",
+                "-source-language",
+                "vi",
+                "-target-language",
+                language,
+                f"@{listing.name}",
+                "-ts",
+                str(ts_file),
+            ],
+            check=True,
+            cwd=ROOT,
         )
     finally:
         Path(listing.name).unlink(missing_ok=True)
@@ -63,7 +75,9 @@ def update_ts(language: str) -> Path:
 
 def release(ts_file: Path) -> Path:
     qm_file = ts_file.with_suffix(".qm")
-    subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+    subprocess.run(
+        [str(qt_tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)], check=True
+    )
     return qm_file
 
 

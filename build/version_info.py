@@ -58,8 +58,12 @@ def version_numbers(version: str) -> tuple[int, int, int, int]:
 
 def render(version: str, product: str, exe: str) -> str:
     return TEMPLATE.format(
-        numbers=version_numbers(version), version=version, product=product, exe=exe,
-        company=product, description=product,
+        numbers=version_numbers(version),
+        version=version,
+        product=product,
+        exe=exe,
+        company=product,
+        description=product,
     )
 
 

@@ -19,7 +19,9 @@ def test_present_module_is_returned():
 
 
 def test_a_broken_import_inside_an_existing_module_is_raised(tmp_path, monkeypatch):
-    (tmp_path / "broken_room_mod.py").write_text("import no_such_dependency_xyz\n", encoding="utf-8")
+    (tmp_path / "broken_room_mod.py").write_text(
+        "import no_such_dependency_xyz\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(ModuleNotFoundError):
         import_if_present("broken_room_mod")

@@ -52,8 +52,12 @@ def idle_rss_mb(idle_seconds: float) -> tuple[float, str]:
     """RSS of the frozen GUI, idle on the catalog room with a fresh profile."""
     with tempfile.TemporaryDirectory(prefix="langnghe-rss-") as profile:
         # a shop to look at: the demo craft-village catalog, made by the frozen app's own CLI
-        subprocess.run([str(EXE), "--data-dir", profile, "catalog", "demo"], env=_env(), check=True,
-                       capture_output=True)
+        subprocess.run(
+            [str(EXE), "--data-dir", profile, "catalog", "demo"],
+            env=_env(),
+            check=True,
+            capture_output=True,
+        )
         process = subprocess.Popen(
             [str(EXE), "--data-dir", profile],
             env=_env(),

@@ -47,8 +47,10 @@ def test_shortcuts_and_uninstaller():
 def test_uninstaller_keeps_data_unless_asked():
     text = _script()
     program = text.split('Section "un.$(SecProgram)"')[1].split("SectionEnd")[0]
-    data = text.split('Section /o "un.$(SecData)"')[1].split("SectionEnd")[0]  # /o: unticked by default
-    assert "${DATA_DIR}" not in program and "RMDir /r \"$INSTDIR\"" not in program
+    data = text.split('Section /o "un.$(SecData)"')[1].split("SectionEnd")[
+        0
+    ]  # /o: unticked by default
+    assert "${DATA_DIR}" not in program and 'RMDir /r "$INSTDIR"' not in program
     assert 'RMDir /r "${DATA_DIR}"' in data
     assert '!define DATA_DIR "$LOCALAPPDATA\\${APP_ID}"' in text
 
@@ -58,11 +60,16 @@ def test_data_dir_matches_the_app():
     from app import APP_ID
 
     # platformdirs on Windows: %LOCALAPPDATA%\<appname> when appauthor=False and roaming=False
-    assert "user_data_dir(APP_ID, appauthor=False, roaming=False)" in (ROOT / "app" / "config.py").read_text()
+    assert (
+        "user_data_dir(APP_ID, appauthor=False, roaming=False)"
+        in (ROOT / "app" / "config.py").read_text()
+    )
     assert APP_ID == "LangNgheStudio"
 
 
-@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis not installed (apt-get install nsis)")
+@pytest.mark.skipif(
+    shutil.which("makensis") is None, reason="makensis not installed (apt-get install nsis)"
+)
 def test_makensis_compiles_the_script(tmp_path):
     source = tmp_path / "Làng Nghề" / "LangNgheStudio"
     (source / "_internal").mkdir(parents=True)
@@ -70,8 +77,18 @@ def test_makensis_compiles_the_script(tmp_path):
     (source / "_internal" / "x.txt").write_text("x")
     out = tmp_path / "LangNgheStudio-0.1.0-setup.exe"  # a bare "setup.exe" draws NSIS warning 9000
     result = subprocess.run(
-        ["makensis", "-V2", "-WX", "-DVERSION=0.1.0", f"-DSOURCE_DIR={source}", f"-DOUTFILE={out}", str(NSI)],
-        capture_output=True, text=True, check=False,
+        [
+            "makensis",
+            "-V2",
+            "-WX",
+            "-DVERSION=0.1.0",
+            f"-DSOURCE_DIR={source}",
+            f"-DOUTFILE={out}",
+            str(NSI),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.stat().st_size > 50_000
@@ -90,6 +107,8 @@ def test_windows_workflow_builds_tests_and_packages():
     setup = next(step for step in steps if step.get("uses", "").startswith("actions/setup-python@"))
     assert setup["with"]["python-version"] == "3.11"
     assert "python build/build.py" in runs
-    assert "--self-test-output" in runs and "-Wait" in runs  # a windowed exe: wait, read the JSON file
+    assert (
+        "--self-test-output" in runs and "-Wait" in runs
+    )  # a windowed exe: wait, read the JSON file
     assert "makensis" in runs and "build\\installer\\studio.nsi" in runs
     assert any(use.startswith("actions/upload-artifact@") for use in uses)

@@ -12,11 +12,22 @@ SPEC = ROOT / "build" / "studio.spec"
 def test_spec_is_python_and_uses_the_rules():
     source = SPEC.read_text(encoding="utf-8")
     tree = ast.parse(source)
-    calls = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    calls = {
+        node.func.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
     assert {"Analysis", "PYZ", "EXE", "COLLECT"} <= calls
-    for needle in ("collect_submodules(\"app\"", "rules.EXCLUDED_MODULES", "rules.keep_entry",
-                   "rthook_studio.py", "upx=False", "exclude_binaries=True", "rules.resource_files",
-                   "rules.app_data_files"):
+    for needle in (
+        'collect_submodules("app"',
+        "rules.EXCLUDED_MODULES",
+        "rules.keep_entry",
+        "rthook_studio.py",
+        "upx=False",
+        "exclude_binaries=True",
+        "rules.resource_files",
+        "rules.app_data_files",
+    ):
         assert needle in source, needle
 
 
@@ -34,8 +45,17 @@ def test_runtime_hook_sets_opencv_flag_before_import():
 
 def test_excludes_cover_what_issue_6_keeps_out():
     excluded = set(rules.EXCLUDED_MODULES)
-    for module in ("tkinter", "PySide6.QtWebEngineCore", "PySide6.QtQuick", "PySide6.QtQml",
-                   "PySide6.Qt3DCore", "PySide6.QtPdf", "PySide6.QtCharts", "PySide6.QtDesigner", "pytest"):
+    for module in (
+        "tkinter",
+        "PySide6.QtWebEngineCore",
+        "PySide6.QtQuick",
+        "PySide6.QtQml",
+        "PySide6.Qt3DCore",
+        "PySide6.QtPdf",
+        "PySide6.QtCharts",
+        "PySide6.QtDesigner",
+        "pytest",
+    ):
         assert module in excluded, module
     # and nothing the app needs
     for needed in ("PySide6.QtMultimedia", "PySide6.QtSvg", "av", "cv2", "sqlalchemy", "alembic"):

@@ -24,4 +24,6 @@ def test_emitting_signals_keeps_reference_counts_balanced(qapp):
     for _ in range(200):  # few enough that a broken binding fails here instead of aborting
         emitter.progressed.emit(0.5, "đang làm")
         emitter.finished.emit()
-    assert sys.getrefcount(True) >= before - 5, "Signal.emit() leaks references: check the PySide6 version"
+    assert sys.getrefcount(True) >= before - 5, (
+        "Signal.emit() leaks references: check the PySide6 version"
+    )
