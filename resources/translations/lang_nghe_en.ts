@@ -609,210 +609,225 @@
         <translation>↷ [Ctrl+Y]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="121" />
+        <location filename="../../app/ui/editor/editor_page.py" line="125" />
         <source>Đóng video</source>
         <translation>Close video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="127" />
+        <location filename="../../app/ui/editor/editor_page.py" line="131" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="127" />
+        <location filename="../../app/ui/editor/editor_page.py" line="131" />
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="127" />
+        <location filename="../../app/ui/editor/editor_page.py" line="131" />
         <source>Độ dài</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="135" />
+        <location filename="../../app/ui/editor/editor_page.py" line="139" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="137" />
+        <location filename="../../app/ui/editor/editor_page.py" line="141" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="143" />
+        <location filename="../../app/ui/editor/editor_page.py" line="147" />
         <source>Tìm chỗ im lặng và chỗ đổi cảnh, bấm để giữ phần có tiếng nói</source>
         <translation>Find silences and scene changes; click to keep the parts with speech</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="149" />
+        <location filename="../../app/ui/editor/editor_page.py" line="153" />
         <source>Nền tảng</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="153" />
+        <location filename="../../app/ui/editor/editor_page.py" line="157" />
         <source>Chất lượng gốc</source>
         <translation>Original quality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="158" />
+        <location filename="../../app/ui/editor/editor_page.py" line="162" />
         <source>Tên trên video</source>
         <translation>Title on the video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="162" />
+        <location filename="../../app/ui/editor/editor_page.py" line="166" />
         <source>Giá (đồng)</source>
         <translation>Price (đồng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="168" />
+        <location filename="../../app/ui/editor/editor_page.py" line="172" />
         <source>không ghi giá</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="174" />
-        <source>Freeship, Giảm 20%…</source>
-        <translation>Freeship, 20% off…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="178" />
+        <location filename="../../app/ui/editor/editor_page.py" line="182" />
         <source>trên</source>
         <translation>top</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="179" />
+        <location filename="../../app/ui/editor/editor_page.py" line="183" />
         <source>giữa</source>
         <translation>middle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="180" />
+        <location filename="../../app/ui/editor/editor_page.py" line="184" />
         <source>dưới</source>
         <translation>bottom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="184" />
+        <location filename="../../app/ui/editor/editor_page.py" line="188" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="193" />
+        <location filename="../../app/ui/editor/editor_page.py" line="197" />
         <source>Vùng an toàn 9:16</source>
         <translation>9:16 safe zone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="197" />
+        <location filename="../../app/ui/editor/editor_page.py" line="201" />
         <source>Phím tắt [?]</source>
         <translation>Keys [?]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="200" />
+        <location filename="../../app/ui/editor/editor_page.py" line="204" />
+        <source>Xem mượt hơn (bản nhẹ 540p)</source>
+        <translation>Smoother preview (light 540p copy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="207" />
+        <source>Máy không kịp chiếu video gốc: làm một bản nhẹ chỉ để xem; video xuất vẫn lấy từ bản gốc.</source>
+        <translation>This PC can't play the original video smoothly: make a light copy just for watching; exports still read the original.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="213" />
         <source>Xuất video…</source>
         <translation>Export video…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="318" />
+        <location filename="../../app/ui/editor/editor_page.py" line="340" />
         <source>Tổng: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="323" />
+        <location filename="../../app/ui/editor/editor_page.py" line="345" />
         <source> (cho phép %1–%2 giây)</source>
         <translation> (allowed %1–%2 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="329" />
+        <location filename="../../app/ui/editor/editor_page.py" line="351" />
         <source>dài quá %1 giây</source>
         <translation>%1 s too long</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="334" />
+        <location filename="../../app/ui/editor/editor_page.py" line="356" />
         <source>ngắn quá</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="354" />
+        <location filename="../../app/ui/editor/editor_page.py" line="376" />
         <source>Sửa chữ trên video</source>
         <translation>Edit text on the video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="430" />
+        <location filename="../../app/ui/editor/editor_page.py" line="452" />
         <source>Không thấy tệp video nữa (đã xoá hoặc rút USB). Các đoạn đã chọn vẫn được giữ.</source>
         <translation>The video file is gone (deleted or USB unplugged). The chosen segments are kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="477" />
+        <location filename="../../app/ui/editor/editor_page.py" line="499" />
         <source>khung %1</source>
         <translation>frame %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="579" />
+        <location filename="../../app/ui/editor/editor_page.py" line="605" />
         <source>Điểm đầu đoạn</source>
         <translation>Segment start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="583" />
+        <location filename="../../app/ui/editor/editor_page.py" line="609" />
         <source>Điểm cuối đoạn</source>
         <translation>Segment end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="587" />
+        <location filename="../../app/ui/editor/editor_page.py" line="613" />
         <source>Tách đoạn</source>
         <translation>Split segment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="593" />
+        <location filename="../../app/ui/editor/editor_page.py" line="619" />
         <source>Xoá đoạn</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="617" />
+        <location filename="../../app/ui/editor/editor_page.py" line="643" />
         <source>Kéo đầu đoạn</source>
         <translation>Drag segment edge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="624" />
+        <location filename="../../app/ui/editor/editor_page.py" line="650" />
         <source>Đổi thứ tự đoạn</source>
         <translation>Reorder segments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="171" />
-        <location filename="../../app/ui/editor/editor_page.py" line="630" />
+        <location filename="../../app/ui/editor/editor_page.py" line="175" />
+        <location filename="../../app/ui/editor/editor_page.py" line="656" />
         <source>Chữ dán</source>
         <translation>Stickers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="630" />
+        <location filename="../../app/ui/editor/editor_page.py" line="656" />
         <source>Tối đa 5 chữ dán cho một video.</source>
         <translation>At most 5 stickers per video.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="634" />
+        <location filename="../../app/ui/editor/editor_page.py" line="660" />
         <source>Thêm chữ dán</source>
         <translation>Add sticker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="141" />
-        <location filename="../../app/ui/editor/editor_page.py" line="652" />
-        <location filename="../../app/ui/editor/editor_page.py" line="675" />
+        <location filename="../../app/ui/editor/editor_page.py" line="145" />
+        <location filename="../../app/ui/editor/editor_page.py" line="678" />
+        <location filename="../../app/ui/editor/editor_page.py" line="708" />
         <source>Gợi ý đoạn cắt</source>
         <translation>Suggested cuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="653" />
+        <location filename="../../app/ui/editor/editor_page.py" line="178" />
+        <source>Freeship…</source>
+        <translation>Freeship…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="679" />
         <source>Chưa có tiếng của video để tìm chỗ im lặng.</source>
         <translation>This video has no sound to find silences in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="661" />
+        <location filename="../../app/ui/editor/editor_page.py" line="691" />
         <source>Giữ %1 đoạn có tiếng</source>
         <translation>Keep %1 parts with speech</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="674" />
+        <location filename="../../app/ui/editor/editor_page.py" line="707" />
         <source>Giữ các đoạn gợi ý</source>
         <translation>Keep the suggested parts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="691" />
+        <location filename="../../app/ui/editor/editor_page.py" line="728" />
+        <source>Đang làm bản xem nhẹ</source>
+        <translation>Making the light preview copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="750" />
         <source>Phím tắt</source>
         <translation>Keys</translation>
     </message>
@@ -1518,12 +1533,12 @@
 <context>
     <name>OpeningRoom</name>
     <message>
-        <location filename="../../app/ui/shell/opening_room.py" line="22" />
+        <location filename="../../app/ui/shell/opening_room.py" line="30" />
         <source>Tìm sản phẩm (gõ không dấu cũng được)</source>
         <translation>Find products (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/opening_room.py" line="25" />
+        <location filename="../../app/ui/shell/opening_room.py" line="33" />
         <source>Đang mở dữ liệu của cửa hàng…</source>
         <translation>Opening the shop's data…</translation>
     </message>
@@ -2459,208 +2474,213 @@
         <translation>Sign the shop in to the commune's server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="86" />
-        <source>192.168.1.10:8765 hoặc mã máy chủ ABC-DEFG</source>
-        <translation>192.168.1.10:8765 or a server code ABC-DEFG</translation>
+        <location filename="../../app/ui/sync/room.py" line="85" />
+        <source>192.168.1.10:8765 hoặc ABC-DEFG</source>
+        <translation>192.168.1.10:8765 or ABC-DEFG</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/room.py" line="88" />
+        <source>Địa chỉ máy chủ của xã (ví dụ 192.168.1.10:8765), hoặc mã máy chủ 7 ký tự mà người hướng dẫn đọc (ví dụ ABC-DEFG).</source>
+        <translation>The commune server's address (e.g. 192.168.1.10:8765), or the 7-character server code the trainer reads out (e.g. ABC-DEFG).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/room.py" line="92" />
         <source>ví dụ: may-tre-hoa</source>
         <translation>e.g. may-tre-hoa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="90" />
+        <location filename="../../app/ui/sync/room.py" line="94" />
         <source>chỉ cần khi tạo cửa hàng mới</source>
         <translation>only needed for a new shop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="91" />
+        <location filename="../../app/ui/sync/room.py" line="95" />
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="92" />
+        <location filename="../../app/ui/sync/room.py" line="96" />
         <source>Tên đăng nhập cửa hàng</source>
         <translation>Shop sign-in name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="93" />
+        <location filename="../../app/ui/sync/room.py" line="97" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="94" />
+        <location filename="../../app/ui/sync/room.py" line="98" />
         <source>Tên cửa hàng</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="97" />
+        <location filename="../../app/ui/sync/room.py" line="101" />
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="100" />
+        <location filename="../../app/ui/sync/room.py" line="104" />
         <source>Tạo cửa hàng mới</source>
         <translation>Create a new shop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="109" />
+        <location filename="../../app/ui/sync/room.py" line="113" />
         <source>Tình trạng đồng bộ</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="122" />
+        <location filename="../../app/ui/sync/room.py" line="126" />
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="123" />
+        <location filename="../../app/ui/sync/room.py" line="127" />
         <source>Tạm dừng tự đồng bộ</source>
         <translation>Pause automatic sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="129" />
+        <location filename="../../app/ui/sync/room.py" line="133" />
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="130" />
+        <location filename="../../app/ui/sync/room.py" line="134" />
         <source>Đăng xuất và xoá dữ liệu cửa hàng khỏi máy này</source>
         <translation>Sign out and delete the shop's data from this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="139" />
+        <location filename="../../app/ui/sync/room.py" line="143" />
         <source>Các máy của cửa hàng</source>
         <translation>The shop's PCs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="143" />
-        <location filename="../../app/ui/sync/room.py" line="377" />
+        <location filename="../../app/ui/sync/room.py" line="147" />
+        <location filename="../../app/ui/sync/room.py" line="381" />
         <source>Đăng xuất máy này</source>
         <translation>Sign this PC out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="145" />
+        <location filename="../../app/ui/sync/room.py" line="149" />
         <source>Cho máy bị mất hoặc không dùng nữa: máy đó không đồng bộ được nữa.</source>
         <translation>For a lost PC or one no longer used: it can no longer sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="155" />
+        <location filename="../../app/ui/sync/room.py" line="159" />
         <source>Sửa cùng lúc trên hai máy — hãy chọn giá trị giữ lại</source>
         <translation>Changed on two PCs at once — choose the value to keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="159" />
+        <location filename="../../app/ui/sync/room.py" line="163" />
         <source>Sản phẩm</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="159" />
+        <location filename="../../app/ui/sync/room.py" line="163" />
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="159" />
+        <location filename="../../app/ui/sync/room.py" line="163" />
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="160" />
+        <location filename="../../app/ui/sync/room.py" line="164" />
         <source>Giá trị kia</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="168" />
+        <location filename="../../app/ui/sync/room.py" line="172" />
         <source>Giữ giá trị này (đang dùng)</source>
         <translation>Keep this value (in use)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="171" />
+        <location filename="../../app/ui/sync/room.py" line="175" />
         <source>Giữ giá trị này (giá trị kia)</source>
         <translation>Keep this value (the other one)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="204" />
+        <location filename="../../app/ui/sync/room.py" line="208" />
         <source>Cửa hàng &lt;b&gt;%1&lt;/b&gt; trên máy chủ %2</source>
         <translation>Shop &lt;b&gt;%1&lt;/b&gt; on server %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="208" />
+        <location filename="../../app/ui/sync/room.py" line="212" />
         <source>Trang giới thiệu của xã: %1</source>
         <translation>Commune showcase page: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="211" />
+        <location filename="../../app/ui/sync/room.py" line="215" />
         <source>Máy này chưa đăng nhập cửa hàng nào. Mọi việc vẫn làm được; khi đăng nhập, những gì đã sửa sẽ được gửi lên.</source>
         <translation>This PC is not signed in to a shop. Everything still works; once signed in, what you changed is sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="215" />
+        <location filename="../../app/ui/sync/room.py" line="219" />
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="216" />
+        <location filename="../../app/ui/sync/room.py" line="220" />
         <source>Chưa đồng bộ lần nào.</source>
         <translation>Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="217" />
+        <location filename="../../app/ui/sync/room.py" line="221" />
         <source>%1 thay đổi chờ gửi, %2 ảnh/video chờ tải lên</source>
         <translation>%1 changes waiting to send, %2 photos/videos waiting to upload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="242" />
+        <location filename="../../app/ui/sync/room.py" line="246" />
         <source>Không có gì cần chọn.</source>
         <translation>Nothing to choose.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="243" />
+        <location filename="../../app/ui/sync/room.py" line="247" />
         <source>Hai máy đã sửa cùng một chỗ khi chưa đồng bộ. Không mất gì: cả hai giá trị còn đây.</source>
         <translation>Two PCs changed the same thing before syncing. Nothing is lost: both values are here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="257" />
+        <location filename="../../app/ui/sync/room.py" line="261" />
         <source>Đang dùng: &lt;b&gt;%1&lt;/b&gt; — sửa trên %2 lúc %3&lt;br&gt;Giá trị kia: &lt;b&gt;%4&lt;/b&gt; — sửa trên %5 lúc %6</source>
         <translation>In use: &lt;b&gt;%1&lt;/b&gt; — changed on %2 at %3&lt;br&gt;Other value: &lt;b&gt;%4&lt;/b&gt; — changed on %5 at %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="268" />
+        <location filename="../../app/ui/sync/room.py" line="272" />
         <source>Đồng bộ chưa xong vì một lỗi không lường trước. Dữ liệu trên máy vẫn còn nguyên; hãy thử lại.</source>
         <translation>Sync did not finish because of an unexpected error. The data on this PC is intact; try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="294" />
+        <location filename="../../app/ui/sync/room.py" line="298" />
         <source>Địa chỉ máy chủ chưa đúng. Hãy gõ như 192.168.1.10:8765, hoặc mã máy chủ mà người hướng dẫn đọc (ví dụ ABC-DEFG).</source>
         <translation>The server address is not right. Type it like 192.168.1.10:8765, or the server code the trainer reads out (e.g. ABC-DEFG).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="303" />
+        <location filename="../../app/ui/sync/room.py" line="307" />
         <source>Đang đăng nhập</source>
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="364" />
+        <location filename="../../app/ui/sync/room.py" line="368" />
         <source> (máy này)</source>
         <translation> (this PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="366" />
+        <location filename="../../app/ui/sync/room.py" line="370" />
         <source> — đã đăng xuất</source>
         <translation> — signed out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="378" />
+        <location filename="../../app/ui/sync/room.py" line="382" />
         <source>Đăng xuất máy “%1” khỏi cửa hàng? Máy đó sẽ không đồng bộ được nữa cho đến khi đăng nhập lại.</source>
         <translation>Sign PC “%1” out of the shop? It can no longer sync until it signs in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="400" />
+        <location filename="../../app/ui/sync/room.py" line="404" />
         <source>Xoá dữ liệu cửa hàng khỏi máy này</source>
         <translation>Delete the shop's data from this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="401" />
+        <location filename="../../app/ui/sync/room.py" line="405" />
         <source>Sản phẩm, ảnh và video của cửa hàng sẽ bị xoá khỏi máy này (vẫn còn trên máy chủ và các máy khác). Ứng dụng sẽ đóng lại sau khi xoá. Tiếp tục?</source>
         <translation>The shop's products, photos and videos will be deleted from this PC (they stay on the server and the other PCs). The app closes after deleting. Continue?</translation>
     </message>
@@ -2699,22 +2719,24 @@
 <context>
     <name>TimerStrip</name>
     <message>
-        <location filename="../../app/ui/rehearsal/gauges.py" line="69" />
+        <location filename="../../app/ui/rehearsal/gauges.py" line="84" />
         <source>Cả buổi %1</source>
         <translation>Whole live %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/gauges.py" line="72" />
+        <location filename="../../app/ui/rehearsal/gauges.py" line="87" />
         <source>Mục này 0:00</source>
         <translation>This block 0:00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/gauges.py" line="75" />
+        <location filename="../../app/ui/rehearsal/gauges.py" line="72" />
+        <location filename="../../app/ui/rehearsal/gauges.py" line="90" />
         <source>Mục này %1 / %2</source>
         <translation>This block %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/gauges.py" line="88" />
+        <location filename="../../app/ui/rehearsal/gauges.py" line="73" />
+        <location filename="../../app/ui/rehearsal/gauges.py" line="103" />
         <source>Flash sale còn %1</source>
         <translation>Flash sale ends in %1</translation>
     </message>
@@ -2756,13 +2778,13 @@
     <name>catalog</name>
     <message>
         <location filename="../../app/catalog/io/columns.py" line="16" />
-        <location filename="../../app/ui/catalog/product_model.py" line="29" />
+        <location filename="../../app/ui/catalog/product_model.py" line="27" />
         <source>Tên sản phẩm</source>
         <translation>Product name</translation>
     </message>
     <message>
         <location filename="../../app/catalog/io/columns.py" line="20" />
-        <location filename="../../app/ui/catalog/product_model.py" line="30" />
+        <location filename="../../app/ui/catalog/product_model.py" line="28" />
         <source>Mã SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2783,7 +2805,7 @@
     </message>
     <message>
         <location filename="../../app/catalog/io/columns.py" line="36" />
-        <location filename="../../app/ui/catalog/product_model.py" line="32" />
+        <location filename="../../app/ui/catalog/product_model.py" line="30" />
         <source>Tồn kho</source>
         <translation>Stock</translation>
     </message>
@@ -2799,7 +2821,7 @@
     </message>
     <message>
         <location filename="../../app/catalog/io/columns.py" line="47" />
-        <location filename="../../app/ui/catalog/product_model.py" line="33" />
+        <location filename="../../app/ui/catalog/product_model.py" line="31" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -3119,22 +3141,22 @@
         <translation>The quantity cannot be 0.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/product_model.py" line="31" />
+        <location filename="../../app/ui/catalog/product_model.py" line="29" />
         <source>Giá</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/product_model.py" line="36" />
+        <location filename="../../app/ui/catalog/product_model.py" line="34" />
         <source>Đang bán</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/product_model.py" line="37" />
+        <location filename="../../app/ui/catalog/product_model.py" line="35" />
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/product_model.py" line="38" />
+        <location filename="../../app/ui/catalog/product_model.py" line="36" />
         <source>Ngừng bán</source>
         <translation>No longer sold</translation>
     </message>
@@ -3914,14 +3936,6 @@
         <location filename="../../app/video/errors.py" line="148" />
         <source>Video chưa hợp với %1: %2</source>
         <translation>The video does not fit %1 yet: %2</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../app/editor/cli.py" line="56" />
-        <source>Không mở được video</source>
-        <translation>Could not open the video</translation>
     </message>
 </context>
 </TS>

@@ -82,8 +82,12 @@ class SyncRoom(QWidget):
     def _build_sign_in(self) -> QGroupBox:
         box = self.sign_in_box = QGroupBox(self.tr("Đăng nhập cửa hàng trên máy chủ của xã"))
         form = QFormLayout(box)
-        self.hub_edit = QLineEdit(
-            placeholderText=self.tr("192.168.1.10:8765 hoặc mã máy chủ ABC-DEFG")
+        self.hub_edit = QLineEdit(placeholderText=self.tr("192.168.1.10:8765 hoặc ABC-DEFG"))
+        self.hub_edit.setToolTip(
+            self.tr(
+                "Địa chỉ máy chủ của xã (ví dụ 192.168.1.10:8765), hoặc mã máy chủ 7 ký tự "
+                "mà người hướng dẫn đọc (ví dụ ABC-DEFG)."
+            )
         )
         self.shop_edit = QLineEdit(placeholderText=self.tr("ví dụ: may-tre-hoa"))
         self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
