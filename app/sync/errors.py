@@ -97,6 +97,10 @@ class HubRefused(SyncError):
         )
 
 
+class BlobNotOnHub(HubRefused):
+    """404 for a blob: another PC has not finished uploading it yet (try on a later sync)."""
+
+
 class WrongShop(HubRefused):
     """403: this PC's sign-in belongs to another shop than the data asked for."""
 

@@ -121,6 +121,8 @@ class HubClient:
     def download(self, sha256: str) -> Iterator[bytes]:
         try:
             with self._http.stream("GET", self._shop(f"/blobs/{sha256}")) as response:
+                if response.status_code == 404:
+                    raise errors.BlobNotOnHub(f"404 {sha256}", "404 not_found")
                 if response.status_code >= 400:
                     response.read()
                     _raise_for(response)

@@ -15,7 +15,7 @@ from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.store.models import MediaLink
 from app.store.models.sync_client import SyncUploadedBlob
-from app.sync.errors import HubRefused
+from app.sync.errors import BlobNotOnHub, HubRefused
 from app.sync.http import HubClient
 
 CHUNK = 4 * 1024 * 1024
@@ -134,7 +134,12 @@ def transfer_media(
     for sha in missing_here(db):
         check(cancel)
         chunks = client.download(sha)
-        blob = store.put_stream(_reader(chunks))
+        try:
+            blob = store.put_stream(_reader(chunks))
+        except BlobNotOnHub:
+            # The row arrived before its bytes (the other PC's upload was cut): keep the
+            # placeholder and fetch it on a later sync instead of failing this one.
+            continue
         if (
             blob.sha256 != sha
         ):  # the hub checked it on upload; a bad copy is never kept under this name
