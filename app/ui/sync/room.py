@@ -92,6 +92,10 @@ class SyncRoom(QWidget):
         self.shop_edit = QLineEdit(placeholderText=self.tr("ví dụ: may-tre-hoa"))
         self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.name_edit = QLineEdit(placeholderText=self.tr("chỉ cần khi tạo cửa hàng mới"))
+        for edit in (self.hub_edit, self.shop_edit, self.name_edit):  # the example stays whole
+            edit.ensurePolished()  # the style sheet's font, not the default one
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 36)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Địa chỉ máy chủ"), self.hub_edit)
         form.addRow(self.tr("Tên đăng nhập cửa hàng"), self.shop_edit)
         form.addRow(self.tr("Mật khẩu"), self.password_edit)
