@@ -49,6 +49,10 @@ def test_sigkill_during_sync_50_times_loses_and_doubles_nothing(sync_hub, tmp_pa
     command = [sys.executable, str(hub_helpers.ROOT / "main.py"), "--data-dir",
                str(crashing.data_dir), "sync", "now"]  # fmt: skip
     killed_while_running = 0
+    # How long one whole ``sync now`` takes on this machine (start-up included), learnt from
+    # the runs that finish before their kill: a fixed delay range lands after the sync on a
+    # fast machine and before it on a loaded one, so the kills are drawn within this time.
+    whole_run_s = 2.5
     for run in range(KILLS):
         for _ in range(20):  # more edits between runs: every kill finds work in progress
             pid = rng.choice(products)
@@ -58,10 +62,13 @@ def test_sigkill_during_sync_50_times_loses_and_doubles_nothing(sync_hub, tmp_pa
             made = crashing.stock(rng.choice(products), rng.choice([-2, -1, 1, 3]))
             movements[made[0]] = made[1]
         crashing.db.engine.dispose()  # the subprocess is the only writer while it runs
+        started = time.monotonic()
         process = subprocess.Popen(command, cwd=hub_helpers.ROOT, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, env={**os.environ})  # fmt: skip
-        time.sleep(rng.uniform(0.2, 2.5))
-        if process.poll() is None:
+        try:
+            process.wait(timeout=rng.uniform(0.4, 0.95) * whole_run_s)
+            whole_run_s = max(0.5, time.monotonic() - started)  # it finished first: faster
+        except subprocess.TimeoutExpired:
             killed_while_running += 1
         process.send_signal(signal.SIGKILL)
         process.wait()
