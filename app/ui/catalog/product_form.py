@@ -65,7 +65,7 @@ class ProductInfoForm(QWidget):
             box.setToolTip(self.tr(label))
             self.dims[key] = box
             dims_row.addWidget(box)
-        self.show_in_showcase = QCheckBox(self.tr("Hiện ở gian hàng chung của xã"), self)
+        self.show_in_showcase = QCheckBox(self.tr("Hiện trên trang giới thiệu của xã"), self)
         self.option1_name = QLineEdit(self)
         self.option1_name.setPlaceholderText(self.tr("ví dụ: Kích thước"))
         self.option2_name = QLineEdit(self)
