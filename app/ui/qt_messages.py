@@ -1,7 +1,7 @@
 """Qt's own console messages: known notices about the machine go to the log, the rest as before.
 
-A PC without PipeWire or a PulseAudio server (most Windows PCs, CI, a trainee's
-Linux box) makes QtMultimedia print three lines at start. They say nothing the
+A PC without PipeWire, VA-API or a PulseAudio server (most Windows PCs, CI, a stock
+Debian box) makes QtMultimedia print a few lines at start. They say nothing the
 user can act on, and a ``--self-test`` must print only its JSON line, so they are
 written to the log file at debug level instead of the console.
 """
@@ -17,7 +17,9 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 log = logging.getLogger("qt")
 
 ENVIRONMENT_NOTICES = re.compile(
-    r"Couldn't (load|resolve) pipewire|PulseAudioService: |Using Qt multimedia with FFmpeg"
+    # QtMultimedia's optional libraries (PipeWire, VA-API), the sound server, its FFmpeg banner
+    r"Couldn't (load|resolve) .* (library|symbols)|PulseAudioService: |"
+    r"Using Qt multimedia with FFmpeg"
 )
 _LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
