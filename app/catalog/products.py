@@ -16,7 +16,7 @@ from app.catalog.skus import base_sku, unique_sku
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.base import utcnow
-from app.store.models import Category, Product, Variant
+from app.store.models import Category, MediaLink, Product, Variant
 from app.store.models.catalog_common import new_id
 from app.text import clean, nfc
 
@@ -242,3 +242,17 @@ def product_count(session: Session) -> int:
         )
         or 0
     )
+
+
+def main_photo(session: Session, product_id: str) -> str | None:
+    """SHA-256 of the product's main photo (the first one when none is marked), or None."""
+    return session.scalars(
+        select(MediaLink.sha256)
+        .where(
+            MediaLink.product_id == product_id,
+            MediaLink.kind == "photo",
+            MediaLink.deleted_at.is_(None),
+        )
+        .order_by(MediaLink.is_main.desc(), MediaLink.position)
+        .limit(1)
+    ).first()

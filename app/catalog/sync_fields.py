@@ -9,10 +9,10 @@ local row does not hold as such (``price``, ``category`` as text,
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.models import Category, MediaLink, Product
+from app.catalog.products import main_photo
+from app.store.models import Category, Product
 
 WIRE_TABLES = {
     "products": "product",
@@ -34,16 +34,7 @@ def showcase_fields(session: Session, product_id: str) -> dict:
     if product is None:
         return {}
     category = session.get(Category, product.category_id) if product.category_id else None
-    main = session.scalars(
-        select(MediaLink.sha256)
-        .where(
-            MediaLink.product_id == product_id,
-            MediaLink.kind == "photo",
-            MediaLink.deleted_at.is_(None),
-        )
-        .order_by(MediaLink.is_main.desc(), MediaLink.position)
-        .limit(1)
-    ).first()
+    main = main_photo(session, product_id)
     return {
         "name": product.name,
         "description": product.description,

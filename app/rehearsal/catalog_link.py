@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.catalog.product_data import ProductData
-from app.catalog.products import load_product
+from app.catalog.products import load_product, main_photo
 from app.rehearsal import errors
 from app.rehearsal.plan_model import ProductCard
-from app.store.models import MediaLink, Product, Variant
+from app.store.models import Product, Variant
 from app.text import clean
 
 
@@ -24,16 +24,7 @@ def product_card(session: Session, product_id: str) -> ProductCard | None:
         return None if data is None else _card_without_variants(data)
     first = data.variants[0]
     offer = min(data.variants, key=lambda v: v.sale_price if v.sale_price is not None else v.price)
-    photo = session.scalars(
-        select(MediaLink.sha256)
-        .where(
-            MediaLink.product_id == product_id,
-            MediaLink.kind == "photo",
-            MediaLink.deleted_at.is_(None),
-        )
-        .order_by(MediaLink.is_main.desc(), MediaLink.position)
-        .limit(1)
-    ).first()
+    photo = main_photo(session, product_id)
     return ProductCard(
         product_id=data.id,
         name=data.name,
