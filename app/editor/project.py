@@ -13,8 +13,21 @@ from dataclasses import asdict, dataclass, field, replace
 from app.video.stickers import MAX_STICKERS, POSITIONS, Sticker
 
 MIN_LENGTH = 1 / 30  # one frame at 30 fps: shorter segments are dropped
+# "Gợi ý đoạn cắt" settings: quieter than this share of full scale is silence, and a
+# silence must last at least this long (seconds) to be suggested as a cut
+SILENCE_THRESHOLD = 0.05
+SILENCE_MIN_LENGTH = 0.6
+THRESHOLD_RANGE = (0.005, 0.5)
+MIN_LENGTH_RANGE = (0.1, 10.0)
 MODES = ("lossless", "smart", "exact")
 FITS = ("pad-blur", "pad-solid", "crop")
+
+
+def _within(value, bounds: tuple[float, float], default: float) -> float:
+    """A stored number kept inside ``bounds``; anything unreadable gives ``default``."""
+    if not isinstance(value, int | float) or value != value:  # NaN too
+        return default
+    return min(max(float(value), bounds[0]), bounds[1])
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,8 @@ class Project:
     fit: str = "pad-blur"
     center: tuple[float, float] = (0.5, 0.5)
     accepted: list[tuple[float, float]] = field(default_factory=list)  # suggestions taken
+    silence_threshold: float = SILENCE_THRESHOLD
+    silence_min_length: float = SILENCE_MIN_LENGTH
     project_id: str | None = None  # database row id once saved
 
     # --- queries -------------------------------------------------------------------
@@ -65,6 +80,21 @@ class Project:
 
     def clamp(self, t: float) -> float:
         return min(max(0.0, t), self.duration)
+
+    def output_length(self) -> float:
+        """Length of the exported video: the kept segments, or the whole clip when none."""
+        return self.total() if self.segments else self.duration
+
+    def output_time(self, t: float) -> float | None:
+        """Where source time ``t`` lands in the export (None: not in a kept segment)."""
+        if not self.segments:
+            return self.clamp(t)
+        before = 0.0
+        for seg in self.segments:
+            if seg.contains(t):
+                return before + t - seg.start
+            before += seg.duration
+        return None
 
     # --- edits (each returns nothing; the room snapshots before/after for undo) ------
     def add_segment(self, start: float, end: float, label: str = "", product_id=None) -> int:
@@ -139,6 +169,37 @@ class Project:
             raise ValueError(f"at most {MAX_STICKERS} stickers")
         self.stickers.append(sticker)
 
+    def set_sticker(
+        self,
+        index: int,
+        *,
+        text: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
+        position: str | None = None,
+    ) -> None:
+        """Change one sticker; its times stay inside the exported video and at least one
+        frame apart (moving the start past the end pushes the end along)."""
+        old = self.stickers[index]
+        limit = max(self.output_length(), MIN_LENGTH)
+        new_start = old.start if start is None else min(max(0.0, start), limit - MIN_LENGTH)
+        new_end = old.end if end is None else min(max(0.0, end), limit)
+        if end is not None and new_end - new_start < MIN_LENGTH:
+            new_start = max(0.0, new_end - MIN_LENGTH)  # the end was moved: the start gives way
+        new_end = min(max(new_end, new_start + MIN_LENGTH), limit)
+        new_text = old.text if text is None else text.strip()
+        if not new_text:
+            raise ValueError("a sticker needs text")
+        self.stickers[index] = Sticker(
+            new_text,
+            round(new_start, 3),
+            round(new_end, 3),
+            position if position in POSITIONS else old.position,
+        )
+
+    def delete_sticker(self, index: int) -> None:
+        del self.stickers[index]
+
     # --- persistence ---------------------------------------------------------------
     def segments_json(self) -> str:
         return json.dumps([asdict(s) for s in self.segments], ensure_ascii=False)
@@ -155,6 +216,8 @@ class Project:
                 "center": list(self.center),
                 "price": self.price,
                 "accepted": [list(a) for a in self.accepted],
+                "silence_threshold": self.silence_threshold,
+                "silence_min_length": self.silence_min_length,
             },
             ensure_ascii=False,
         )
@@ -193,6 +256,12 @@ class Project:
         price = data.get("price")
         self.price = int(price) if isinstance(price, int | float) else None
         self.accepted = [tuple(a) for a in data.get("accepted", []) if len(a) == 2]
+        self.silence_threshold = _within(
+            data.get("silence_threshold"), THRESHOLD_RANGE, SILENCE_THRESHOLD
+        )
+        self.silence_min_length = _within(
+            data.get("silence_min_length"), MIN_LENGTH_RANGE, SILENCE_MIN_LENGTH
+        )
 
     def snapshot(self) -> dict:
         """Everything an undo step restores."""

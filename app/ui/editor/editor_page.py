@@ -142,13 +142,13 @@ class EditorPage(QWidget):
         down.clicked.connect(lambda: self.move_selected(1))
         order.addWidget(up)
         order.addWidget(down)
-        self.suggest_button = QPushButton(self.tr("Gợi ý đoạn cắt"), self)
-        self.suggest_button.setToolTip(
-            self.tr("Tìm chỗ im lặng và chỗ đổi cảnh, bấm để giữ phần có tiếng nói")
-        )
-        self.suggest_button.clicked.connect(self.suggest)
+        from app.ui.editor.suggestion_controls import SuggestionControls
+
+        self.suggestions = SuggestionControls(self)  # its settings row sits under the button
+        self.suggest_button = self.suggestions.button
         order.addWidget(self.suggest_button)
         right.addLayout(order)
+        right.addWidget(self.suggestions)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Nền tảng"), self), 0, 0)
         self.platform_box = QComboBox(self)
@@ -239,6 +239,7 @@ class EditorPage(QWidget):
         self.timeline.set_duration(info.duration)
         self.timeline.keyframes = info.keyframes
         self.timeline.set_thumb_count(THUMBS)
+        self.suggestions.load(project)
         self._start_background(Path(project.source))
         self._make_player(Path(project.source))
         self.refresh()
@@ -667,50 +668,12 @@ class EditorPage(QWidget):
         self.add_sticker(text, 0.0, min(3.0, total), self.sticker_position.currentData())
         self.sticker_edit.clear()
 
-    # --- suggestions -------------------------------------------------------------
+    # --- suggestions (suggestion_controls.py) -----------------------------------------
     def suggest(self) -> None:
-        from app.video.suggestions import silences, speech_segments, thumb_changes
-
-        peaks = getattr(self, "base_peaks", None)
-        if peaks is None or not len(peaks):
-            QMessageBox.information(
-                self,
-                self.tr("Gợi ý đoạn cắt"),
-                self.tr("Chưa có tiếng của video để tìm chỗ im lặng."),
-            )
-            return
-        self.silences = silences(peaks)
-        self.timeline.markers = [(s.start, s.end) for s in self.silences]
-        # scene changes from the timeline's own low-resolution filmstrip (already decoded)
-        thumbs = getattr(self, "thumbs", None) or []
-        self.scene_times = thumb_changes(thumbs, self.info.duration) if thumbs else []
-        self.timeline.scenes = self.scene_times
-        self.timeline.update()
-        keep = speech_segments(peaks, self.info.duration)
-        self.suggested = keep
-        self.suggest_button.setText(self.tr("Giữ %1 đoạn có tiếng").replace("%1", str(len(keep))))
-        self.suggest_button.clicked.disconnect()
-        self.suggest_button.clicked.connect(self.accept_suggestions)
+        self.suggestions.run()
 
     def accept_suggestions(self) -> None:
-        keep = list(getattr(self, "suggested", []))
-        scenes = list(getattr(self, "scene_times", []))
-
-        def change(p: Project) -> None:
-            p.segments = []
-            for a, b in keep:
-                p.add_segment(a, b)
-            for t in scenes:  # a scene change inside a kept part splits it there
-                p.split_at(t)
-            p.accepted = keep
-
-        self.room.edit(self.tr("Giữ các đoạn gợi ý"), change)
-        self.suggest_button.setText(self.tr("Gợi ý đoạn cắt"))
-        self.suggest_button.clicked.disconnect()
-        self.suggest_button.clicked.connect(self.suggest)
-        self.timeline.markers = []
-        self.timeline.scenes = []
-        self.timeline.update()
+        self.suggestions.accept()
 
     # --- proxy for slow PCs -------------------------------------------------------
     def build_proxy(self) -> None:

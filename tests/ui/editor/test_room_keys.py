@@ -142,7 +142,7 @@ def test_accept_suggested_silence(room, clips, qtbot, monkeypatch):
     # the frame-number blocks of the generated picture read as scene changes: none here
     room.page.thumbs = []
     room.page.suggest_button.click()
-    assert (1.0, 2.0) in room.page.timeline.markers
+    qtbot.waitUntil(lambda: (1.0, 2.0) in room.page.timeline.markers, timeout=5000)
     room.page.suggest_button.click()  # "Giữ 2 đoạn có tiếng"
     assert room.segments() == [(0.0, 1.0), (2.0, pytest.approx(4.0, abs=0.02))]
     room.undo_stack.undo()
@@ -180,7 +180,7 @@ def test_scene_change_splits_an_accepted_part(room, clips, qtbot):
     dark, bright = np.zeros((8, 8, 3), np.uint8), np.full((8, 8, 3), 255, np.uint8)
     room.page.thumbs = [dark] * 30 + [bright] * 10
     room.page.suggest_button.click()
-    assert room.page.timeline.scenes == [3.0]
+    qtbot.waitUntil(lambda: room.page.timeline.scenes == [3.0], timeout=5000)
     room.page.suggest_button.click()
     assert room.segments() == [(0.0, 1.0), (2.0, 3.0), (3.0, pytest.approx(4.0, abs=0.02))]
 
