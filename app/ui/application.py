@@ -211,12 +211,20 @@ def run_gui(args, *, process_start: float | None = None) -> int:
         from app.catalog.quick_page import read_first_page
         from app.ui.catalog.product_model import PAGE
 
-        page = read_first_page(paths.db_path, PAGE) if studio.db is None else None
-        if page is None or studio.window is None or not page.rows:
+        window = studio.window
+        if studio.db is not None or window is None:
             open_database()
             return
-        studio.window.opening.show_first_page(page)
-        after_first_paint(studio.window.opening.preview.viewport(), open_database)
+        if _is_fresh_profile(paths) and window.current_room == "catalog":
+            window.opening.show_fresh_start()  # what an empty catalog shows, before creating it
+            after_first_paint(window.opening.fresh_start, open_database)
+            return
+        page = read_first_page(paths.db_path, PAGE)
+        if page is None or not page.rows:
+            open_database()
+            return
+        window.opening.show_first_page(page)
+        after_first_paint(window.opening.preview.viewport(), open_database)
 
     after_first_paint(window, quick_first_page_then_open)
     try:
@@ -226,6 +234,12 @@ def run_gui(args, *, process_start: float | None = None) -> int:
         del window
         instance.close()
         studio.shutdown()
+
+
+def _is_fresh_profile(paths: Paths) -> bool:
+    """No database yet: the first start of a new profile (nothing to read quickly, nothing to lose)."""
+    db_path = Path(paths.db_path)
+    return not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0)
 
 
 def _open_in_editor(studio: Studio, path: Path) -> None:

@@ -159,7 +159,9 @@ def main() -> None:
             "(`python tests/bench/bench_startup.py`, offscreen platform). Milliseconds from "
             "process creation; ratios against the bare window's first paint in the same run. "
             "On an up-to-date profile the first rows are a read-only sqlite3 look "
-            "(app/catalog/quick_page.py); 'catalog usable' is when the database is open "
+            "(app/catalog/quick_page.py); on a fresh profile they are the empty catalog's "
+            "three ways to start, shown while the database is created (a choice made then runs "
+            "once it is ready); 'catalog usable' is when the database is open "
             "(checked, backed up/migrated if needed) and the real catalog replaced them.",
             "",
             "| start | first paint ms | vs bare (≤ 3×) | catalog first rows ms | vs bare (≤ 5×) "

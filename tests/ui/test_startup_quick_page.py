@@ -6,6 +6,8 @@ import sqlite3
 import subprocess
 import sys
 
+from PySide6.QtCore import Qt
+
 from app.catalog.demo import load_demo
 from app.catalog.product_data import ProductData, VariantData
 from app.catalog.products import delete_product, save_product
@@ -98,6 +100,32 @@ def test_shell_shows_the_quick_rows_then_the_catalog_with_the_same_rows(qapp, pa
         assert window.stack.currentWidget() is catalog
         model = catalog.model
         assert [model.index(0, c).data() for c in range(model.columnCount())] == shown
+    finally:
+        if studio.window is not None:
+            studio.window.close()
+        studio.tasks.wait_idle()
+        studio.shutdown()
+
+
+def test_fresh_profile_shows_the_ways_to_start_and_runs_a_choice_made_while_opening(
+    qapp, paths, qtbot
+):
+    assert not paths.db_path.exists()  # a brand-new profile
+    studio = Studio(qapp, paths)
+    try:
+        window = studio.show_window()
+        qtbot.waitExposed(window)
+        window.opening.show_fresh_start()
+        panel = window.opening.fresh_start
+        assert panel.isVisible() and panel.demo_button.isVisible()
+        assert not paths.db_path.exists()  # shown before anything is created
+        qtbot.mouseClick(panel.demo_button, Qt.MouseButton.LeftButton)  # clicked while opening
+        assert not panel.isEnabled()  # one choice, kept for when the data is ready
+        studio.open_database()
+        catalog = window.rooms["catalog"]
+        assert window.stack.currentWidget() is catalog
+        # the demo shop the seller asked for is made once the catalog is there
+        qtbot.waitUntil(lambda: catalog.model.total > 0, timeout=20_000)
     finally:
         if studio.window is not None:
             studio.window.close()

@@ -61,6 +61,13 @@ def _room_has(key: str, attribute: str) -> bool:
         return False
 
 
+def _start_catalog_with(catalog: QWidget, action: str) -> None:
+    handlers = {"add": "new_product", "import": "open_import", "demo": "create_demo_shop"}
+    handler = getattr(catalog, handlers[action], None)
+    if handler is not None:
+        handler()
+
+
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     geometry_to_save = Signal(QByteArray)  # on close: the next start restores it
@@ -118,6 +125,9 @@ class MainWindow(QMainWindow):
         catalog = self.rooms["catalog"]
         if typed and hasattr(catalog, "search_box"):
             catalog.search_box.setText(typed)  # what was typed while opening is not lost
+        chosen = self.opening.pending_action  # a way to start clicked while the DB was created
+        if chosen is not None:
+            QTimer.singleShot(0, catalog, lambda: _start_catalog_with(catalog, chosen))
         if _room_has("editor", "open_video"):
             self.context.links.connect_editor(self._open_in_editor)
         self.show_room(self._start_room)

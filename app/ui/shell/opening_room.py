@@ -38,6 +38,29 @@ class OpeningRoom(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(2)
         self.preview: QTableView | None = None
+        self.fresh_start: QWidget | None = None
+        self.pending_action: str | None = None  # a way to start chosen before the DB was ready
+
+    def show_fresh_start(self) -> None:
+        """A brand-new profile: the empty catalog's three ways to start, while the DB is created.
+
+        Creating and migrating the first database takes a few seconds on an old PC; the
+        seller can already read what to do and choose, and the choice runs once it is ready.
+        """
+        from app.ui.catalog.empty_state import CatalogEmptyState
+
+        panel = CatalogEmptyState(self)
+        panel.add_requested.connect(lambda: self._choose("add"))
+        panel.import_requested.connect(lambda: self._choose("import"))
+        panel.demo_requested.connect(lambda: self._choose("demo"))
+        self.fresh_start = panel
+        self.status.setText(self.tr("Đang chuẩn bị dữ liệu cho lần dùng đầu tiên…"))
+        self._replace_placeholder(panel)
+
+    def _choose(self, action: str) -> None:
+        self.pending_action = action
+        self.fresh_start.setEnabled(False)  # one choice; it runs as soon as the data is ready
+        self.status.setText(self.tr("Sắp xong — chờ một chút…"))
 
     def show_first_page(self, page) -> None:
         """The catalog's first rows read before the database opened (a quick read-only look)."""
@@ -68,14 +91,17 @@ class OpeningRoom(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (PRICE, STOCK, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._replace_placeholder(self.preview)
+
+    def _replace_placeholder(self, content: QWidget) -> None:
         layout = self.layout()
-        while layout.count() > 1:  # the stretches and the status line give way to the rows
+        while layout.count() > 1:  # the stretches and the status line give way to the content
             item = layout.takeAt(1)
             if item.widget() is not None:
                 item.widget().hide()
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(content, 1)
         layout.addWidget(self.status)
-        self.preview.show()  # added after the window was shown: Qt won't show it by itself
+        content.show()  # added after the window was shown: Qt won't show it by itself
         self.status.show()
 
     def say(self, text: str) -> None:

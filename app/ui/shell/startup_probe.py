@@ -66,6 +66,14 @@ class StartupProbe:
             _FirstPaint(preview.viewport(), self._rows_painted)
             preview.viewport().update()
             return
+        fresh = getattr(opening, "fresh_start", None) if window.context.db is None else None
+        if fresh is not None:  # a new profile: the empty catalog's ways to start, DB being made
+            self._poll.stop()
+            self.figures["rows"] = 0
+            self.figures["quick"] = 1
+            _FirstPaint(fresh, self._rows_painted)
+            fresh.update()
+            return
         if window.context.db is None:
             return
         room = window.rooms["catalog"]
