@@ -1,7 +1,7 @@
 """Audio waveform for the editor's timeline: peaks per pixel column, for any zoom.
 
-The whole track is decoded once into peak values per 10 ms (mono, absolute) and
-cached; any window and column count is then a cheap max over those bins.
+The whole track is decoded once (audio packets only) into peak values per 10 ms
+(mono, absolute) and cached; any window and column count is then a cheap max over those bins.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from app.video import cache, errors
 from app.video.probe import open_input
 
 BIN_SECONDS = 0.01
-RATE = 16000
-BIN = int(RATE * BIN_SECONDS)
+RATE = 48000  # assumed when a stream does not say its sample rate
 
 
 def base_peaks(
@@ -45,42 +44,124 @@ def base_peaks(
 
 
 def _compute(source: Path, progress, cancel) -> np.ndarray:
+    check(cancel)
     container = open_input(source)
     try:
         if not container.streams.audio:
             return np.zeros(0, np.float32)
         stream = container.streams.audio[0]
+        # Demux the audio alone: the demuxer then skips the video's bytes (most of the file)
+        # instead of reading and dropping them.
+        for other in container.streams:
+            if other.index != stream.index:
+                other.discard = av.stream.Discard.all
         duration = (
             float(stream.duration * stream.time_base)
             if stream.duration
             else ((container.duration or 0) / 1_000_000)
         )
-        resampler = av.AudioResampler(format="fltp", layout="mono", rate=RATE)
-        chunks: list[np.ndarray] = []
-        done = 0
+        rate = stream.codec_context.sample_rate or RATE
+        binner = _Binner(rate)
+        frames = 0
         try:
             for frame in container.decode(stream):
-                for out in resampler.resample(frame):
-                    chunks.append(out.to_ndarray()[0])
-                    done += out.samples
-                if len(chunks) % 64 == 0:
+                binner.add(_mono(frame))
+                frames += 1
+                if frames % 256 == 0:
                     check(cancel)
                     if duration:
-                        report(progress, done / RATE / duration, "")
-            for out in resampler.resample(None):
-                chunks.append(out.to_ndarray()[0])
+                        report(progress, binner.seconds() / duration, "")
         except av.FFmpegError:
             pass  # damaged tail: peaks for what could be decoded
     except av.FFmpegError as exc:
         raise errors.not_a_video(str(source), str(exc)) from None
     finally:
         container.close()
-    samples = np.abs(np.concatenate(chunks)) if chunks else np.zeros(0, np.float32)
-    bins = -(-len(samples) // BIN)
-    padded = np.zeros(bins * BIN, np.float32)
-    padded[: len(samples)] = samples
     report(progress, 1.0, "")
-    return padded.reshape(bins, BIN).max(axis=1).clip(0, 1).astype(np.float32)
+    return binner.finish()
+
+
+def _mono(frame: av.AudioFrame) -> np.ndarray:
+    """The frame's samples as one float channel (the mean of its channels).
+
+    Planar float (what AAC, MP3 and Opus decoders give) is read straight from the
+    planes: a resampler per frame cost several times the decoding itself.
+    """
+    n = frame.samples
+    if frame.format.name == "fltp":
+        planes = [np.frombuffer(plane, np.float32, n) for plane in frame.planes]
+    else:
+        data = frame.to_ndarray()
+        if not frame.format.is_planar:
+            data = data.reshape(n, -1).T
+        if data.dtype.kind == "i":
+            data = data.astype(np.float32) / float(np.iinfo(data.dtype).max)
+        elif data.dtype.kind == "u":  # 8-bit PCM is unsigned around 128
+            data = (data.astype(np.float32) - 128.0) / 128.0
+        planes = list(data.astype(np.float32, copy=False))
+    if len(planes) == 1:
+        return planes[0]
+    mono = planes[0] + planes[1]
+    for plane in planes[2:]:
+        mono += plane
+    mono *= 1.0 / len(planes)
+    return mono
+
+
+class _Binner:
+    """Peak |sample| per BIN_SECONDS bin at the stream's own rate, a chunk at a time
+    (a whole track of samples would be hundreds of MB for an hour)."""
+
+    CHUNK_SECONDS = 4.0
+
+    def __init__(self, rate: int) -> None:
+        self.per_bin = rate * BIN_SECONDS  # may be fractional (22050 Hz)
+        self.rate = rate
+        self.pending: list[np.ndarray] = []
+        self.pending_len = 0
+        self.base = 0  # sample index of pending[0]'s first sample
+        self.done_bins = 0
+        self.out: list[np.ndarray] = []
+
+    def seconds(self) -> float:
+        return (self.base + self.pending_len) / self.rate
+
+    def add(self, samples: np.ndarray) -> None:
+        self.pending.append(samples)
+        self.pending_len += len(samples)
+        if self.pending_len >= self.CHUNK_SECONDS * self.rate:
+            self._flush(final=False)
+
+    def _edge(self, k: int) -> int:
+        return int(k * self.per_bin)
+
+    def _flush(self, final: bool) -> None:
+        if not self.pending_len:
+            return
+        samples = np.abs(np.concatenate(self.pending))
+        end = self.base + len(samples)
+        last = self.done_bins
+        while self._edge(last + 1) <= end:
+            last += 1
+        if final and self._edge(last) < end:
+            last += 1  # a short last bin
+        if last > self.done_bins:
+            edges = np.array(
+                [self._edge(k) - self.base for k in range(self.done_bins, last)], np.int64
+            )
+            stop = min(self._edge(last), end) - self.base
+            self.out.append(np.maximum.reduceat(samples[:stop], edges))
+            self.done_bins = last
+        keep = samples[max(0, self._edge(last) - self.base) :]
+        self.pending = [keep] if len(keep) and not final else []
+        self.pending_len = len(keep) if not final else 0
+        self.base = self._edge(last) if not final else end
+
+    def finish(self) -> np.ndarray:
+        self._flush(final=True)
+        if not self.out:
+            return np.zeros(0, np.float32)
+        return np.concatenate(self.out).clip(0, 1).astype(np.float32)
 
 
 def peaks(

@@ -88,3 +88,19 @@ def test_waveform_cancel(media):
     token.cancel()
     with pytest.raises(Cancelled):
         peaks(media.plain, 10, cancel=token)
+
+
+@pytest.mark.parametrize(("rate", "codec"), [(22050, "aac"), (44100, "pcm_s16le")])
+def test_waveform_at_other_sample_rates_and_formats(tmp_path, rate, codec):
+    """Bins stay 10 ms at any rate (22.05 kHz: 220.5 samples a bin) and integer PCM
+    reads on the same 0..1 scale as float."""
+    from app.video.synth import make_clip
+
+    clip = make_clip(
+        tmp_path / "clip.mov", duration=2.0, sample_rate=rate, audio_codec=codec, video=True
+    )
+    base = waveform.base_peaks(clip)
+    assert len(base) == pytest.approx(200, abs=8)  # AAC pads up to one frame
+    assert 0.2 < base.max() <= 1.0
+    columns = peaks(clip, 40, start=0.0, end=2.0)  # 50 ms per column, a beep every 10th
+    assert columns[::10].min() > columns[5::10].max() + 0.1
