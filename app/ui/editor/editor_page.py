@@ -35,7 +35,6 @@ from app.ui.workers.task_runner import TaskRunner
 from app.video.frames import FrameReader, ShownFrame
 from app.video.presets import platforms
 from app.video.probe import MediaInfo
-from app.video.stickers import MAX_STICKERS, Sticker
 from app.video.timecode import format_time
 
 log = logging.getLogger(__name__)
@@ -172,26 +171,12 @@ class EditorPage(QWidget):
         self.price_edit.setSpecialValueText(self.tr("không ghi giá"))
         self.price_edit.editingFinished.connect(self._text_changed)
         grid.addWidget(self.price_edit, 3, 1)
-        grid.addWidget(QLabel(self.tr("Chữ dán"), self), 4, 0)
-        sticker_row = QHBoxLayout()
-        self.sticker_edit = QLineEdit(self)
-        self.sticker_edit.setPlaceholderText(self.tr("Freeship…"))
-        sticker_row.addWidget(self.sticker_edit, 1)
-        self.sticker_position = QComboBox(self)
-        for value, label in (
-            ("top", self.tr("trên")),
-            ("middle", self.tr("giữa")),
-            ("bottom", self.tr("dưới")),
-        ):
-            self.sticker_position.addItem(label, value)
-        sticker_row.addWidget(self.sticker_position)
-        add = QPushButton(self.tr("Thêm"), self)
-        add.clicked.connect(self.add_sticker_from_form)
-        sticker_row.addWidget(add)
-        grid.addLayout(sticker_row, 4, 1)
-        self.stickers_label = QLabel(self)
-        self.stickers_label.setWordWrap(True)
-        grid.addWidget(self.stickers_label, 5, 0, 1, 2)
+        from app.ui.editor.sticker_panel import StickerPanel
+
+        self.sticker_panel = StickerPanel(self)  # add, then edit text/times/place
+        self.sticker_edit = self.sticker_panel.text_edit
+        self.sticker_position = self.sticker_panel.position_box
+        grid.addWidget(self.sticker_panel, 4, 0, 1, 2)
         right.addLayout(grid)
         actions = QHBoxLayout()
         self.safe_button = QPushButton(self.tr("Vùng an toàn 9:16"), self)
@@ -357,12 +342,7 @@ class EditorPage(QWidget):
                 text += " — " + self.tr("ngắn quá")
         self.total_label.setText(text)
         self.total_label.setStyleSheet(style)
-        self.stickers_label.setText(
-            "; ".join(
-                f"“{s.text}” {clock(s.start)}–{clock(s.end)} ({s.position})"
-                for s in project.stickers
-            )
-        )
+        self.sticker_panel.show_stickers(project)
         self.title_edit.setText(project.title)
         self.price_edit.setValue(project.price or 0)
         if self.shown is not None:
@@ -652,21 +632,10 @@ class EditorPage(QWidget):
         self.table.selectRow(min(max(row + delta, 0), self.table.rowCount() - 1))
 
     def add_sticker(self, text: str, start: float, end: float, position: str = "top") -> None:
-        if len(self.project.stickers) >= MAX_STICKERS:
-            QMessageBox.information(
-                self, self.tr("Chữ dán"), self.tr("Tối đa 5 chữ dán cho một video.")
-            )
-            return
-        sticker = Sticker(text.strip(), start, end, position)
-        self.room.edit(self.tr("Thêm chữ dán"), lambda p: p.add_sticker(sticker))
+        self.sticker_panel.add(text, start, end, position)
 
     def add_sticker_from_form(self) -> None:
-        text = self.sticker_edit.text().strip()
-        if not text or self.project is None:
-            return
-        total = self.project.total() or self.info.duration
-        self.add_sticker(text, 0.0, min(3.0, total), self.sticker_position.currentData())
-        self.sticker_edit.clear()
+        self.sticker_panel.add_from_form()
 
     # --- suggestions (suggestion_controls.py) -----------------------------------------
     def suggest(self) -> None:

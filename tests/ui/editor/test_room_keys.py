@@ -155,7 +155,7 @@ def test_add_sticker_from_the_form(room, clips):
     room.page.sticker_position.setCurrentIndex(2)
     room.page.add_sticker_from_form()
     assert [(s.text, s.position) for s in room.project.stickers] == [("Freeship", "bottom")]
-    assert "Freeship" in room.page.stickers_label.text()
+    assert room.page.sticker_panel.table.item(0, 0).text() == "Freeship"
 
 
 def test_keys_overlay_lists_every_key(room, clips, qtbot):

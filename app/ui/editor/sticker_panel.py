@@ -1,0 +1,232 @@
+"""Text stickers ("Freeship", "Giảm 20%"): add up to five, then change each one's text,
+start, end and place (top / middle / bottom) in a small table, or set its start or end
+from the playhead ("Bắt đầu từ đây", "Kết thúc ở đây").
+
+Times are on the exported video's clock (the kept segments end to end), as the export
+burns them in; the project keeps them inside that length. Every change is one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.editor.project import Project
+from app.video.stickers import MAX_STICKERS, POSITIONS, Sticker
+
+TEXT, START, END, PLACE = range(4)
+ROW_H = 28
+VISIBLE_ROWS = 3
+DEFAULT_LENGTH = 3.0  # seconds a new sticker stays up
+
+
+class StickerPanel(QWidget):
+    def __init__(self, page) -> None:
+        super().__init__(page)
+        self.page = page
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel(self.tr("Chữ dán"), self))
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("Freeship…"))
+        self.text_edit.returnPressed.connect(self.add_from_form)
+        add_row.addWidget(self.text_edit, 1)
+        self.position_box = self._position_box()
+        add_row.addWidget(self.position_box)
+        self.add_button = QPushButton(self.tr("Thêm"), self)
+        self.add_button.clicked.connect(self.add_from_form)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Chữ"), self.tr("Từ giây"), self.tr("Đến giây"), self.tr("Chỗ")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (START, END, PLACE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_H)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemChanged.connect(self._text_edited)
+        self.table.hide()
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.from_here = QPushButton(self.tr("Bắt đầu từ đây"), self)
+        self.from_here.setToolTip(self.tr("Chữ dán đang chọn hiện từ chỗ đầu đọc"))
+        self.from_here.clicked.connect(lambda: self.set_from_playhead("start"))
+        self.to_here = QPushButton(self.tr("Kết thúc ở đây"), self)
+        self.to_here.setToolTip(self.tr("Chữ dán đang chọn tắt ở chỗ đầu đọc"))
+        self.to_here.clicked.connect(lambda: self.set_from_playhead("end"))
+        self.remove_button = QPushButton(self.tr("Bỏ chữ"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.from_here, self.to_here, self.remove_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        self.buttons = QWidget(self)
+        self.buttons.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.hide()
+        layout.addWidget(self.buttons)
+
+    def _position_box(self) -> QComboBox:
+        box = QComboBox(self)
+        for value, label in zip(
+            POSITIONS, (self.tr("trên"), self.tr("giữa"), self.tr("dưới")), strict=True
+        ):
+            box.addItem(label, value)
+        return box
+
+    def _time_box(self, row: int, which: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self.table)
+        box.setDecimals(2)
+        box.setSingleStep(0.1)
+        box.setKeyboardTracking(False)  # one undo step per finished value
+        box.setFrame(False)
+        box.valueChanged.connect(lambda value, r=row, w=which: self._time_edited(r, w, value))
+        return box
+
+    # --- showing -----------------------------------------------------------------
+    @property
+    def project(self) -> Project | None:
+        return self.page.project
+
+    def show_stickers(self, project: Project) -> None:
+        """Fill the table from the project; widgets are reused so a field being typed in
+        keeps its focus when the edit comes back through the undo stack."""
+        stickers = project.stickers
+        self._filling = True
+        try:
+            if self.table.rowCount() != len(stickers):
+                self.table.setRowCount(len(stickers))
+                for row in range(len(stickers)):
+                    self.table.setCellWidget(row, START, self._time_box(row, "start"))
+                    self.table.setCellWidget(row, END, self._time_box(row, "end"))
+                    place = self._position_box()
+                    place.setParent(self.table)
+                    place.currentIndexChanged.connect(lambda _i, r=row: self._place_edited(r))
+                    self.table.setCellWidget(row, PLACE, place)
+            limit = project.output_length()
+            for row, sticker in enumerate(stickers):
+                item = self.table.item(row, TEXT)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, TEXT, item)
+                item.setText(sticker.text)
+                for column, value in ((START, sticker.start), (END, sticker.end)):
+                    box = self.table.cellWidget(row, column)
+                    box.blockSignals(True)
+                    box.setRange(0.0, max(limit, value))
+                    box.setValue(value)
+                    box.blockSignals(False)
+                place = self.table.cellWidget(row, PLACE)
+                place.blockSignals(True)
+                place.setCurrentIndex(max(0, place.findData(sticker.position)))
+                place.blockSignals(False)
+        finally:
+            self._filling = False
+        shown = bool(stickers)
+        self.table.setVisible(shown)
+        self.buttons.setVisible(shown)
+        # up to three rows shown, the rest scroll: the segment list keeps its room
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + ROW_H * min(len(stickers), VISIBLE_ROWS)
+            + 4
+        )
+        full = len(stickers) >= MAX_STICKERS
+        self.add_button.setEnabled(not full)
+        self.add_button.setToolTip(self.tr("Tối đa 5 chữ dán cho một video.") if full else "")
+        if shown and self.selected() is None:
+            self.table.selectRow(len(stickers) - 1)
+
+    def selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    # --- edits -------------------------------------------------------------------
+    def _edit(self, index: int, **change) -> None:
+        self.page.room.edit(self.tr("Sửa chữ dán"), lambda p: p.set_sticker(index, **change))
+        if self.project is not None:
+            self.show_stickers(self.project)  # a refused change shows the old value again
+
+    def _text_edited(self, item: QTableWidgetItem) -> None:
+        if not self._filling and item.column() == TEXT:
+            self._edit(item.row(), text=item.text())
+
+    def _time_edited(self, row: int, which: str, value: float) -> None:
+        if not self._filling:
+            self._edit(row, **{which: value})
+
+    def _place_edited(self, row: int) -> None:
+        if not self._filling:
+            self._edit(row, position=self.table.cellWidget(row, PLACE).currentData())
+
+    def add(self, text: str, start: float, end: float, position: str = "top") -> None:
+        project = self.project
+        if project is None or not text.strip():
+            return
+        if len(project.stickers) >= MAX_STICKERS:
+            QMessageBox.information(
+                self, self.tr("Chữ dán"), self.tr("Tối đa 5 chữ dán cho một video.")
+            )
+            return
+        sticker = Sticker(text.strip(), start, end, position)
+
+        def change(p: Project) -> None:
+            p.add_sticker(sticker)
+            p.set_sticker(len(p.stickers) - 1, start=start, end=end)  # kept inside the video
+
+        self.page.room.edit(self.tr("Thêm chữ dán"), change)
+        self.table.selectRow(len(project.stickers) - 1)
+
+    def add_from_form(self) -> None:
+        project = self.project
+        text = self.text_edit.text().strip()
+        if not text or project is None:
+            return
+        here = project.output_time(self.page.playhead) or 0.0
+        limit = project.output_length()
+        start = here if limit - here >= 1.0 else 0.0  # from the playhead when there is room
+        self.add(text, start, min(start + DEFAULT_LENGTH, limit), self.position_box.currentData())
+        self.text_edit.clear()
+
+    def set_from_playhead(self, which: str) -> None:
+        """ "Bắt đầu từ đây" / "Kết thúc ở đây": the selected sticker's start or end at the
+        playhead, on the exported video's clock."""
+        index, project = self.selected(), self.project
+        if index is None or project is None:
+            return
+        here = project.output_time(self.page.playhead)
+        if here is None:
+            QMessageBox.information(
+                self,
+                self.tr("Chữ dán"),
+                self.tr(
+                    "Đầu đọc đang ở phần bị bỏ đi. Đưa đầu đọc vào một đoạn giữ lại rồi bấm lại."
+                ),
+            )
+            return
+        self._edit(index, **{which: here})
+
+    def remove_selected(self) -> None:
+        index = self.selected()
+        if index is not None:
+            self.page.room.edit(self.tr("Bỏ chữ dán"), lambda p: p.delete_sticker(index))
