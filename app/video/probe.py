@@ -14,6 +14,7 @@ from pathlib import Path
 
 import av
 
+from app.progress import CancelToken, check
 from app.video import errors
 
 # Times are seconds from the first video frame (the "zero" sellers see in the editor).
@@ -76,12 +77,14 @@ def video_stream(container: av.container.InputContainer) -> av.VideoStream | Non
     return None
 
 
-def probe(path: str | Path, *, scan: bool = True) -> MediaInfo:
-    """Describe ``path``; ``scan=False`` skips the packet walk (no keyframes/VFR) for speed."""
+def probe(path: str | Path, *, scan: bool = True, cancel: CancelToken | None = None) -> MediaInfo:
+    """Describe ``path``; ``scan=False`` skips the packet walk (no keyframes/VFR) for speed:
+    the editor shows the first frame with that and scans in the background (``cancel``
+    stops the walk)."""
     source = Path(path)
     container = open_input(source)
     try:
-        return _probe(container, source, scan)
+        return _probe(container, source, scan, cancel)
     except errors.VideoError:
         raise
     except (av.FFmpegError, ValueError, IndexError, ZeroDivisionError) as exc:
@@ -90,7 +93,7 @@ def probe(path: str | Path, *, scan: bool = True) -> MediaInfo:
         container.close()
 
 
-def _probe(container, source: Path, scan: bool) -> MediaInfo:
+def _probe(container, source: Path, scan: bool, cancel: CancelToken | None) -> MediaInfo:
     vstream = video_stream(container)
     astream = container.streams.audio[0] if container.streams.audio else None
     if vstream is None and astream is None:
@@ -116,7 +119,7 @@ def _probe(container, source: Path, scan: bool) -> MediaInfo:
     if vstream is not None:
         info.update(_describe_video(container, vstream))
         if scan:
-            info.update(_scan_packets(container, vstream))
+            info.update(_scan_packets(container, vstream, cancel))
     if info["duration"] <= 0:
         raise errors.not_a_video(str(source), "no duration")
     return MediaInfo(**info)
@@ -152,8 +155,11 @@ def _rotation(container, vstream) -> int:
     raise errors.not_a_video(str(container.name), "no decodable video frame")
 
 
-def _scan_packets(container, vstream) -> dict:
+def _scan_packets(container, vstream, cancel: CancelToken | None = None) -> dict:
     """Walk the video packets (no decoding): keyframes, frame count, VFR, B-frames."""
+    for other in container.streams:  # the demuxer then skips the other streams' bytes
+        if other.index != vstream.index:
+            other.discard = av.stream.Discard.all
     container.seek(0)
     tb = vstream.time_base
     pts_list: list[int] = []
@@ -165,6 +171,8 @@ def _scan_packets(container, vstream) -> dict:
         for packet in container.demux(vstream):
             if packet.pts is None:
                 continue
+            if len(pts_list) % 2048 == 0:
+                check(cancel)
             pts_list.append(packet.pts)
             total_bytes += packet.size
             if packet.is_keyframe:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -53,8 +54,13 @@ def filmstrip(
     exact: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
+    on_thumb: Callable[[int, np.ndarray], None] | None = None,
 ) -> list[np.ndarray]:
-    """``count`` RGB thumbnails ``height`` pixels high covering [start, end) seconds."""
+    """``count`` RGB thumbnails ``height`` pixels high covering [start, end) seconds.
+
+    ``on_thumb(slot, rgb)`` is called (from a decoding thread) as each one is ready, so a
+    timeline can paint them as they come; a cached strip is just returned.
+    """
     source = Path(path)
     count = max(1, min(count, 1000))
     container = open_input(source)
@@ -86,7 +92,7 @@ def filmstrip(
     finally:
         container.close()
     frames = _grab_parallel(
-        source, _slot_times(start, end, count), height, exact, rotation, progress, cancel
+        source, _slot_times(start, end, count), height, exact, rotation, progress, cancel, on_thumb
     )
     if store is not None:
         buffer = io.BytesIO()
@@ -101,21 +107,30 @@ def _rotation(container, stream) -> int:
     return 0
 
 
-def _grab_parallel(source, times, height, exact, rotation, progress, cancel):
-    """Split the slots over two readers: decoding one keyframe is single-threaded work."""
+def _grab_parallel(source, times, height, exact, rotation, progress, cancel, on_thumb=None):
+    """Split the slots over two readers: decoding one keyframe is single-threaded work.
+    Reader ``w`` takes slots w, w+2, w+4…, so the strip fills from the left."""
     workers = WORKERS if len(times) >= 8 else 1
     done = [0]
     lock = threading.Lock()
 
-    def tick() -> None:
-        with lock:
-            done[0] += 1
-            report(progress, done[0] / len(times), "")
+    def ticker(worker: int):
+        def tick(position: int, picture: np.ndarray) -> None:
+            if on_thumb is not None:
+                on_thumb(worker + position * workers, picture)
+            with lock:
+                done[0] += 1
+                report(progress, done[0] / len(times), "")
+
+        return tick
 
     jobs = [times[i::workers] for i in range(workers)]
     with ThreadPoolExecutor(workers) as pool:
         parts = list(
-            pool.map(lambda job: _grab(source, job, height, exact, rotation, tick, cancel), jobs)
+            pool.map(
+                lambda w: _grab(source, jobs[w], height, exact, rotation, ticker(w), cancel),
+                range(workers),
+            )
         )
     out: list = [None] * len(times)
     for worker, part in enumerate(parts):
@@ -169,8 +184,8 @@ def _grab_from(container, stream, times, height, exact, rotation, tick, cancel):
                 break
         if picture is None:
             picture = out[-1] if out else np.zeros((height, height * 16 // 9, 3), np.uint8)
+        tick(len(out), picture)
         out.append(picture)
-        tick()
     return out
 
 

@@ -51,6 +51,13 @@ def test_filmstrip_progress_and_cancel(media):
         filmstrip(media.plain, 4, cancel=token)
 
 
+def test_filmstrip_hands_over_each_thumbnail_as_it_is_ready(media):
+    arrived = {}
+    thumbs = filmstrip(media.plain, 10, on_thumb=lambda slot, rgb: arrived.setdefault(slot, rgb))
+    assert sorted(arrived) == list(range(10))
+    assert all((arrived[i] == t).all() for i, t in enumerate(thumbs))
+
+
 def test_filmstrip_files(media, tmp_path):
     files = write_filmstrip(media.plain, tmp_path / "strip", 3, None)
     assert [f.name for f in files] == ["thumb_000.jpg", "thumb_001.jpg", "thumb_002.jpg"]
