@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
@@ -68,11 +68,19 @@ def upload_status(shop_id: str, digest: str, auth: ShopDevice, hub: HubDep) -> U
 
 @router.put("/{digest}/upload", response_model=UploadStatus, openapi_extra=_BINARY_BODY)
 async def upload_chunk(shop_id: str, digest: str, auth: ShopDevice, hub: HubDep, request: Request,
-                       offset: int = 0) -> UploadStatus:  # fmt: skip
-    """Append one chunk (≤ 16 MiB) at ``offset``, which must be the number of bytes already received."""
+                       offset: int = 0, size: int | None = None) -> UploadStatus:  # fmt: skip
+    """Append one chunk (≤ 16 MiB) at ``offset``, which must be the number of bytes already received.
+
+    ``size`` (optional) is the whole blob's size: when this chunk brings the upload to it, the
+    hub checks the hash and makes the blob visible in the same request, as ``complete`` would.
+    """
     _checked(digest)
     async with hub.upload_lock(f"{auth.shop_id}-{digest}"):
-        current = await run_in_threadpool(_status, hub, auth.shop_id, digest)
+        if hub.blobs.has(digest):  # this shop may own it already: only then ask the database
+            current = await run_in_threadpool(_status, hub, auth.shop_id, digest)
+        else:
+            received = hub.blobs.partial_size(auth.shop_id, digest)
+            current = UploadStatus(hash=digest, received=received, complete=False)
         if current.complete:
             return current
         if offset != current.received:
@@ -84,6 +92,8 @@ async def upload_chunk(shop_id: str, digest: str, auth: ShopDevice, hub: HubDep,
                     yield piece
 
         received = await hub.blobs.append_partial(auth.shop_id, digest, offset, pieces())
+        if size is not None and received == size:
+            return await _finish(hub, auth.shop_id, digest)
     return UploadStatus(hash=digest, received=received, complete=False)
 
 
@@ -99,21 +109,29 @@ async def complete(
             return current
         if current.received != body.size:
             raise problems.wrong_offset(current.received)  # not all bytes are here yet: keep them
-        if not await run_in_threadpool(hub.blobs.finish, auth.shop_id, digest):
-            raise problems.hash_mismatch()
-        size = hub.blobs.size(digest)
-        await run_in_threadpool(_add_ref, hub, auth.shop_id, digest, size)
+        return await _finish(hub, auth.shop_id, digest)
+
+
+async def _finish(hub, shop_id: str, digest: str) -> UploadStatus:
+    """Under the upload lock, with every byte received: hash check, then the shop's reference."""
+    size = await run_in_threadpool(_finish_and_refer, hub, shop_id, digest)
+    if size is None:
+        raise problems.hash_mismatch()
     return UploadStatus(hash=digest, received=size, complete=True)
 
 
-def _add_ref(hub, shop_id: str, digest: str, size: int) -> None:
+def _finish_and_refer(hub, shop_id: str, digest: str) -> int | None:
+    """One thread hop per blob (a photo upload is mostly this): None on a hash mismatch."""
+    if not hub.blobs.finish(shop_id, digest):
+        return None
+    size = hub.blobs.size(digest)
+    row = {"shop_id": shop_id, "hash": digest, "size": size, "created_ms": accounts.now_ms()}
     try:
-        with hub.db.session() as session:
-            session.add(
-                BlobRef(shop_id=shop_id, hash=digest, size=size, created_ms=accounts.now_ms())
-            )
+        with hub.db.engine.begin() as connection:  # a plain insert: no ORM unit of work per photo
+            connection.execute(insert(BlobRef), [row])
     except IntegrityError:
         pass  # two completes raced: the blob is there either way
+    return size
 
 
 @router.get("/{digest}", response_class=StreamingResponse,

@@ -109,8 +109,11 @@ class HubClient:
     def upload_status(self, sha256: str) -> dict:
         return self._call("GET", self._shop(f"/blobs/{sha256}/upload")).json()
 
-    def upload_chunk(self, sha256: str, offset: int, chunk: bytes) -> dict:
-        return self._call("PUT", self._shop(f"/blobs/{sha256}/upload"), params={"offset": offset},
+    def upload_chunk(self, sha256: str, offset: int, chunk: bytes, size: int | None = None) -> dict:
+        """Append ``chunk`` at ``offset``; with the blob's ``size``, the hub completes it as soon
+        as this chunk brings it whole (the answer says ``complete``)."""
+        params = {"offset": offset} if size is None else {"offset": offset, "size": size}
+        return self._call("PUT", self._shop(f"/blobs/{sha256}/upload"), params=params,
                           content=chunk, headers={"Content-Type": "application/octet-stream"}).json()  # fmt: skip
 
     def complete(self, sha256: str, size: int) -> dict:

@@ -1,11 +1,14 @@
-"""Photos and videos by SHA-256: ask the hub what it lacks, upload only that in chunks
-(resuming where a cut upload stopped), small photos before big videos; download what rows
-here refer to but this PC lacks."""
+"""Photos and videos by SHA-256: ask the hub what it lacks (one ``has`` per 1000), upload only
+that (a few photos in flight at once, each in one request that also completes it; big videos
+in chunks, resuming where a cut upload stopped), then fetch what rows here refer to but this
+PC lacks. Photos always go before videos; videos go only when the profile's video setting
+allows (``media_policy``), or one at a time when the user asks (``send_now``/``fetch_now``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -13,49 +16,119 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from app.progress import CancelToken, check
 from app.store.engine import session_scope
 from app.store.media import MediaStore
-from app.store.models import MediaLink
+from app.store.models import MediaLink, Product
 from app.store.models.sync_client import SyncUploadedBlob
 from app.sync.errors import BlobNotOnHub, HubRefused
 from app.sync.http import HubClient
+from app.sync.media_policy import MeteredDetector, profile_video_mode, videos_may_travel
 
 CHUNK = 4 * 1024 * 1024
-SMALL_BLOB = 4 * 1024 * 1024
-PARALLEL_SMALL = 4
+SMALL_BLOB = CHUNK  # one request carries it whole
+PARALLEL_SMALL = 3  # in flight at once: the hub reads one while it writes and hashes another
+MARK_EVERY = 64  # uploads remembered per client transaction (a lost mark only costs a `has`)
 _KIND_ORDER = {"photo": 0, "video": 1}
 
+Progress = Callable[[float, str], None]
 
-def pending_uploads(db) -> list[tuple[str, int]]:
-    """(hash, size) of media this PC holds that the hub has not confirmed yet, photos first."""
+
+@dataclass(frozen=True)
+class MediaItem:
+    sha256: str
+    kind: str  # "photo" | "video"
+    size: int
+    file_name: str
+    product: str
+
+
+@dataclass(frozen=True)
+class WaitingVideo:
+    item: MediaItem
+    direction: str  # "up": on this PC, not on the hub yet; "down": on the hub, not here
+
+
+def _linked(db) -> list[MediaItem]:
+    """One item per hash referenced by a live row (a photo link wins over a video link)."""
+    with session_scope(db.sessions) as session:
+        rows = session.execute(
+            select(
+                MediaLink.sha256,
+                MediaLink.kind,
+                MediaLink.size_bytes,
+                MediaLink.file_name,
+                Product.name,
+            )
+            .outerjoin(Product, Product.id == MediaLink.product_id)
+            .where(MediaLink.deleted_at.is_(None))
+        ).all()
+    items: dict[str, MediaItem] = {}
+    for sha, kind, size, file_name, product in rows:
+        known = items.get(sha)
+        if known is None or _KIND_ORDER.get(kind, 2) < _KIND_ORDER.get(known.kind, 2):
+            items[sha] = MediaItem(sha, kind, size or 0, file_name or "", product or "")
+    return list(items.values())
+
+
+def _order(item: MediaItem) -> tuple:
+    return (_KIND_ORDER.get(item.kind, 2), item.size, item.sha256)
+
+
+def upload_queue(db) -> list[MediaItem]:
+    """Media this PC holds that the hub has not confirmed yet: photos first, small before big."""
     store = MediaStore(db.paths)
     with session_scope(db.sessions) as session:
         done = set(session.scalars(select(SyncUploadedBlob.sha256)))
-        links = session.execute(
-            select(MediaLink.sha256, MediaLink.kind, MediaLink.size_bytes).where(
-                MediaLink.deleted_at.is_(None)
-            )
-        ).all()
-    wanted: dict[str, tuple[int, int]] = {}
-    for sha, kind, size in links:
-        if sha not in done and store.has(sha):
-            wanted[sha] = (_KIND_ORDER.get(kind, 2), size or 0)
-    return [(sha, order[1]) for sha, order in sorted(wanted.items(), key=lambda item: item[1])]
+    queue = []
+    for item in _linked(db):
+        if item.sha256 in done:
+            continue
+        path = store.path_for(item.sha256)
+        if path.is_file():  # the real size: the row's may be missing on older rows
+            queue.append(MediaItem(item.sha256, item.kind, path.stat().st_size, item.file_name,
+                                   item.product))  # fmt: skip
+    return sorted(queue, key=_order)
+
+
+def download_queue(db) -> list[MediaItem]:
+    store = MediaStore(db.paths)
+    return sorted((i for i in _linked(db) if not store.has(i.sha256)), key=_order)
+
+
+def pending_uploads(db) -> list[tuple[str, int]]:
+    """(hash, size) of media waiting to go up, photos first."""
+    return [(item.sha256, item.size) for item in upload_queue(db)]
 
 
 def missing_here(db) -> list[str]:
-    store = MediaStore(db.paths)
-    with session_scope(db.sessions) as session:
-        hashes = set(
-            session.scalars(select(MediaLink.sha256).where(MediaLink.deleted_at.is_(None)))
-        )
-    return sorted(sha for sha in hashes if not store.has(sha))
+    return [item.sha256 for item in download_queue(db)]
 
 
-def _mark_uploaded(db, hashes: list[str]) -> None:
-    if not hashes:
-        return
-    with session_scope(db.sessions) as session:
-        statement = sqlite_insert(SyncUploadedBlob.__table__).on_conflict_do_nothing()
-        session.execute(statement, [{"sha256": sha} for sha in hashes])
+def waiting_videos(db) -> list[WaitingVideo]:
+    """Videos not yet moved either way (what the room lists, with sizes, under the setting)."""
+    up = [WaitingVideo(i, "up") for i in upload_queue(db) if i.kind == "video"]
+    down = [WaitingVideo(i, "down") for i in download_queue(db) if i.kind == "video"]
+    return up + down
+
+
+class _Marks:
+    """Uploads the hub confirmed, written to the client database in batches, not one
+    transaction (and disk sync) per photo."""
+
+    def __init__(self, db) -> None:
+        self.db, self.waiting = db, []
+
+    def add(self, hashes: Iterable[str]) -> None:
+        self.waiting.extend(hashes)
+        if len(self.waiting) >= MARK_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.waiting:
+            return
+        rows = [{"sha256": sha} for sha in dict.fromkeys(self.waiting)]
+        with session_scope(self.db.sessions) as session:
+            statement = sqlite_insert(SyncUploadedBlob.__table__).on_conflict_do_nothing()
+            session.execute(statement, rows)
+        self.waiting = []
 
 
 def upload_one(
@@ -71,83 +144,155 @@ def upload_one(
     # A blob the hub said is missing usually starts at 0: send at once, and ask how much it
     # holds only when it answers that a cut upload left some bytes there (one round trip less).
     offset = 0 if resume_from_zero else client.upload_status(sha)["received"]
-    with path.open("rb") as handle:
+    with path.open("rb") as handle:  # each byte read once, straight into the request
         handle.seek(offset)
         while offset < size:
             chunk = handle.read(CHUNK)
             try:
-                client.upload_chunk(sha, offset, chunk)
+                # ``size`` lets the hub finish the blob with its last chunk (no `complete` call)
+                answer = client.upload_chunk(sha, offset, chunk, size=size)
             except HubRefused as exc:
                 if "wrong_offset" not in exc.detail:
                     raise
-                offset = client.upload_status(sha)["received"]
+                status = client.upload_status(sha)
+                if status["complete"]:
+                    return
+                offset = status["received"]
                 handle.seek(offset)
                 continue
             offset += len(chunk)
             if progress_bytes:
                 progress_bytes(len(chunk))
-    client.complete(sha, size)
+            if answer.get("complete"):
+                return
+    client.complete(sha, size)  # an empty blob, or a hub that ignores ``size``
 
 
-def transfer_media(
-    db, client: HubClient, progress=None, cancel: CancelToken | None = None
-) -> tuple[int, int]:
-    store = MediaStore(db.paths)
-    queue = pending_uploads(db)
-    uploaded = 0
-    total = sum(size for _, size in queue) or 1
-    sent = 0
-    for start in range(0, len(queue), 1000):
-        hashes = [sha for sha, _ in queue[start : start + 1000]]
-        missing = set(client.blobs_missing(hashes))
-        _mark_uploaded(db, [sha for sha in hashes if sha not in missing])
-        todo = [(sha, size) for sha, size in queue[start : start + 1000] if sha in missing]
-        # Photos are small: a few at once keep the link busy while the hub hashes the last
-        # one; big videos go one at a time, after the photos (the queue is sorted so).
-        small = [item for item in todo if item[1] <= SMALL_BLOB]
-        big = [item for item in todo if item[1] > SMALL_BLOB]
+class _Transfer:
+    def __init__(self, db, client: HubClient, progress: Progress | None,
+                 cancel: CancelToken | None, total: int) -> None:  # fmt: skip
+        self.db, self.client, self.progress, self.cancel = db, client, progress, cancel
+        self.store = MediaStore(db.paths)
+        self.total, self.moved = max(total, 1), 0
+
+    def _advance(self, item: MediaItem) -> None:
+        self.moved += item.size
+        if self.progress:
+            self.progress(min(1.0, self.moved / self.total), item.sha256)
+
+    def upload(self, items: list[MediaItem]) -> int:
+        marks = _Marks(self.db)
+        sent = 0
+        try:
+            for start in range(0, len(items), 1000):
+                batch = items[start : start + 1000]
+                missing = set(self.client.blobs_missing([i.sha256 for i in batch]))
+                marks.add(i.sha256 for i in batch if i.sha256 not in missing)
+                todo = [i for i in batch if i.sha256 in missing]
+                small = [i for i in todo if i.size <= SMALL_BLOB]
+                sent += self._upload_in_parallel(small, marks)
+                for item in (i for i in todo if i.size > SMALL_BLOB):  # one big one at a time
+                    check(self.cancel)
+                    upload_one(self.client, self.store, item.sha256)
+                    marks.add([item.sha256])
+                    sent += 1
+                    self._advance(item)
+        finally:
+            marks.flush()  # what went up stays known even when the sync is cut or cancelled
+        return sent
+
+    def _upload_in_parallel(self, items: list[MediaItem], marks: _Marks) -> int:
+        if not items:
+            return 0
+        sent = 0
         with ThreadPoolExecutor(max_workers=PARALLEL_SMALL) as pool:
-            futures = {
-                pool.submit(upload_one, client, store, sha): (sha, size) for sha, size in small
-            }
+            futures = {pool.submit(upload_one, self.client, self.store, i.sha256): i for i in items}
             try:
                 for future in as_completed(futures):
                     future.result()
-                    sha, size = futures[future]
-                    _mark_uploaded(db, [sha])
-                    uploaded, sent = uploaded + 1, sent + size
-                    if progress:
-                        progress(sent / total, sha)
-                    check(cancel)
+                    item = futures[future]
+                    marks.add([item.sha256])
+                    sent += 1
+                    self._advance(item)
+                    check(self.cancel)
             except BaseException:
                 for future in futures:
                     future.cancel()
                 raise
-        for sha, size in big:
-            check(cancel)
-            upload_one(client, store, sha)
-            _mark_uploaded(db, [sha])
-            uploaded, sent = uploaded + 1, sent + size
-            if progress:
-                progress(sent / total, sha)
-    downloaded = 0
-    for sha in missing_here(db):
-        check(cancel)
-        chunks = client.download(sha)
+        return sent
+
+    def download(self, items: list[MediaItem]) -> int:
+        fetched = []
         try:
-            blob = store.put_stream(_reader(chunks))
-        except BlobNotOnHub:
-            # The row arrived before its bytes (the other PC's upload was cut): keep the
-            # placeholder and fetch it on a later sync instead of failing this one.
-            continue
-        if (
-            blob.sha256 != sha
-        ):  # the hub checked it on upload; a bad copy is never kept under this name
-            store.path_for(blob.sha256).unlink(missing_ok=True)
-            continue
-        _mark_uploaded(db, [sha])  # the hub has it: no need to send it back
-        downloaded += 1
+            for item in items:
+                check(self.cancel)
+                if fetch_blob(self.client, self.store, item.sha256):
+                    fetched.append(item.sha256)
+                self._advance(item)
+        finally:
+            marks = _Marks(self.db)  # the hub has them: never sent back
+            marks.add(fetched)
+            marks.flush()
+        return len(fetched)
+
+
+def fetch_blob(client: HubClient, store: MediaStore, sha: str) -> bool:
+    """Download one blob into the media store; False when the hub does not have it (yet)."""
+    try:
+        blob = store.put_stream(_reader(client.download(sha)))
+    except BlobNotOnHub:
+        # The row arrived before its bytes (the other PC's upload was cut): keep the
+        # placeholder and fetch it on a later sync instead of failing this one.
+        return False
+    if blob.sha256 != sha:  # the hub checked it on upload; a bad copy is never kept under this name
+        store.path_for(blob.sha256).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def transfer_media(
+    db,
+    client: HubClient,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    *,
+    videos: bool | None = None,
+    detector: MeteredDetector | None = None,
+) -> tuple[int, int]:
+    """Upload what the hub lacks, then fetch what this PC lacks; photos (both ways) before any
+    video. ``videos`` None: as the profile's setting says (``detector`` answers "metered?")."""
+    if videos is None:
+        videos = videos_may_travel(profile_video_mode(db.paths), detector)
+    ups, downs = upload_queue(db), download_queue(db)
+    if not videos:
+        ups = [i for i in ups if i.kind != "video"]
+        downs = [i for i in downs if i.kind != "video"]
+    total = sum(i.size for i in ups) + sum(i.size for i in downs)
+    run = _Transfer(db, client, progress, cancel, total)
+    uploaded = run.upload([i for i in ups if i.kind != "video"])
+    downloaded = run.download([i for i in downs if i.kind != "video"])
+    uploaded += run.upload([i for i in ups if i.kind == "video"])
+    downloaded += run.download([i for i in downs if i.kind == "video"])
     return uploaded, downloaded
+
+
+def send_now(db, client: HubClient, sha: str, progress: Progress | None = None,
+             cancel: CancelToken | None = None) -> bool:  # fmt: skip
+    """ "Tải lên ngay" for one held-back video. False when it is not waiting any more."""
+    items = [i for i in upload_queue(db) if i.sha256 == sha]
+    if not items:
+        return False
+    _Transfer(db, client, progress, cancel, items[0].size).upload(items)
+    return True
+
+
+def fetch_now(db, client: HubClient, sha: str, progress: Progress | None = None,
+              cancel: CancelToken | None = None) -> bool:  # fmt: skip
+    """ "Tải về" for one video this PC lacks. False when the hub does not have it yet."""
+    items = [i for i in download_queue(db) if i.sha256 == sha]
+    return (
+        bool(items) and _Transfer(db, client, progress, cancel, items[0].size).download(items) == 1
+    )
 
 
 def _reader(chunks):
