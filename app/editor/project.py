@@ -8,6 +8,7 @@ room can never hand the engine a segment it would refuse.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
 from app.video.stickers import MAX_STICKERS, POSITIONS, Sticker
@@ -21,6 +22,13 @@ THRESHOLD_RANGE = (0.005, 0.5)
 MIN_LENGTH_RANGE = (0.1, 10.0)
 MODES = ("lossless", "smart", "exact")
 FITS = ("pad-blur", "pad-solid", "crop")
+
+
+def keyframe_at_or_before(keyframes, t: float) -> float:
+    """Where a lossless (stream-copy) cut asked to start at ``t`` really starts: the last
+    keyframe shown at or before it (the engine's ``seek_keyframe`` picks the same)."""
+    index = bisect_right(keyframes, t + 1e-6) - 1
+    return float(keyframes[index]) if index >= 0 else 0.0
 
 
 def _within(value, bounds: tuple[float, float], default: float) -> float:
@@ -95,6 +103,18 @@ class Project:
                 return before + t - seg.start
             before += seg.duration
         return None
+
+    def lossless_starts(self, keyframes) -> list[float | None]:
+        """For "Nhanh" (lossless) export: per segment, the keyframe its copy will really
+        start at when that is earlier than the in point; None where the cut is exact, or
+        for other modes, or when the keyframes are not known yet."""
+        if self.mode != "lossless" or not keyframes:
+            return [None] * len(self.segments)
+        out: list[float | None] = []
+        for seg in self.segments:
+            key = keyframe_at_or_before(keyframes, seg.start)
+            out.append(key if seg.start - key > 1e-3 else None)
+        return out
 
     # --- edits (each returns nothing; the room snapshots before/after for undo) ------
     def add_segment(self, start: float, end: float, label: str = "", product_id=None) -> int:

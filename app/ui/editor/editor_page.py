@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.editor.project import Project
 from app.ui.editor.frame_view import FrameView
+from app.ui.editor.keyframe_snap import SnapTooltips, mark_rows, snap_tips
 from app.ui.editor.keys import KEYS
 from app.ui.editor.timeline import Timeline
 from app.ui.widgets.flow_layout import FlowLayout
@@ -205,6 +206,7 @@ class EditorPage(QWidget):
         self.timeline.seek_requested.connect(self.seek)
         self.timeline.edge_dragged.connect(self._drag_edge)
         self.timeline.edge_released.connect(self._drag_done)
+        self.snap_tooltips = SnapTooltips(self.timeline)
         outer.addWidget(self.timeline)
         self._drag_before: dict | None = None
         self._back_timer = QTimer(self, interval=100)
@@ -321,6 +323,7 @@ class EditorPage(QWidget):
             ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.timeline.segments = project.pairs()
+        self._show_snaps(project)
         self.timeline.update()
         total = project.total()
         text = self.tr("Tổng: %1").replace("%1", format_time(total))
@@ -347,6 +350,13 @@ class EditorPage(QWidget):
         self.price_edit.setValue(project.price or 0)
         if self.shown is not None:
             self._overlays(self.shown.time)
+
+    def _show_snaps(self, project: Project) -> None:
+        """ "Nhanh" export: where each copy really starts (keyframe_snap.py)."""
+        snaps = project.lossless_starts(self.info.keyframes if self.info else ())
+        tips = snap_tips(project.pairs(), snaps)
+        self.timeline.snaps, self.timeline.snap_tips = snaps, tips
+        mark_rows(self.table, project.pairs(), snaps, tips)
 
     def collect_settings(self, project: Project) -> None:
         project.platform = self.platform_box.currentData()

@@ -186,6 +186,11 @@ class ExportDialog(QDialog):
             if needs_exact
             else ""
         )
+        if project.mode != self.mode():
+            # the room's timeline shows where a "Nhanh" cut really starts: keep it in step
+            project.mode = self.mode()
+            self.room.page.refresh()
+            self.room.schedule_save()
         self.problems.setText("")
         self.fix_button.hide()
         spec = platforms().get(self.platform())

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.editor.keyframe_snap import draw_lead_ins
+
 STRIP_H = 54
 WAVE_H = 40
 SEG_H = 22
@@ -36,6 +38,10 @@ class Timeline(QWidget):
         self.keyframes: tuple[float, ...] = ()
         self.markers: list[tuple[float, float]] = []  # suggested silences
         self.scenes: list[float] = []  # suggested scene changes
+        # "Nhanh" export: per segment, the keyframe its copy really starts at (or None),
+        # drawn as a hatched lead-in with a tooltip (keyframe_snap.py)
+        self.snaps: list[float | None] = []
+        self.snap_tips: list[str] = []
         self.thumbs: list[QImage | None] = []
         self.peaks = np.zeros(0, np.float32)
         self._drag: tuple[int, str] | None = None
@@ -135,6 +141,7 @@ class Timeline(QWidget):
             p.drawLine(rect.topLeft(), rect.bottomLeft())
             p.drawLine(rect.topRight(), rect.bottomRight())
             p.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, str(i + 1))
+        draw_lead_ins(p, self, seg_top, SEG_H, COLORS)
         p.setPen(QPen(QColor("#c8d6e5"), 1))
         bottom = self.height()
         for k in self.keyframes:
