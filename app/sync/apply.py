@@ -24,7 +24,8 @@ from app.sync.hlc import HLC, ClockDriftError
 from app.sync.lww import Incoming, Stored, decide
 from app.sync.protocol import DELETED_FIELD, RECORD_FIELD
 from app.sync.showcase_push import SHOWCASE_ONLY
-from app.sync.stock_count import parse_count, settle_concurrent_counts
+from app.sync.sku_duplicates import make_room
+from app.sync.stock_count import refresh as refresh_counts
 from app.sync.values import dumps, from_wire, placeholder
 
 CURSOR_KEY = "sync.cursor"
@@ -86,17 +87,21 @@ def apply_page(session: Session, page: dict) -> tuple[int, int]:
                 column = spec.table.c[change["field"]]
                 rows[key[:2]][change["field"]] = from_wire(column, change["value"])
             applied += 1
+        # One SKU created on two PCs: the later one is suffixed, not a failed page.
+        suffixed = make_room(connection, rows, stamps, clock)
+        for stamp in suffixed:
+            new_stamps[(stamp["table_name"], stamp["row_id"], stamp["field"])] = stamp
         touched = _write_rows(connection, rows, records)
         if new_stamps:
             write_stamps(connection, list(new_stamps.values()))
-        conflicts = _keep_conflicts(connection, page.get("conflicts", []))
+        conflicts = _keep_conflicts(connection, page.get("conflicts", [])) + len(suffixed)
+        # A count changes how every count of its variant adds up (app.sync.stock_count);
+        # other movements only add to the sum.
         counted = [
-            r["variant_id"]
-            for r in records.get("stock_movement", [])
-            if parse_count(r.get("note", ""))
+            r["variant_id"] for r in records.get("stock_movement", []) if r.get("count_info")
         ]
         if counted:
-            conflicts += settle_concurrent_counts(connection, counted)
+            conflicts += refresh_counts(connection, counted)
         _observe(clock, None, page.get("hub_time_ms"))
         save_clock(connection, clock.now())
         if touched:

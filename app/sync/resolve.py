@@ -29,10 +29,9 @@ def resolve(session, conflict_id: int, keep: str) -> None:
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None or conflict.resolved:
         raise NoSuchConflict(conflict_id)
-    from app.sync.stock_count import COUNT_FIELD, resolve_count
+    from app.sync.local_conflicts import settle
 
-    if conflict.field == COUNT_FIELD:
-        resolve_count(session, conflict, keep)
+    if settle(session, conflict, keep):  # raced stock counts, one SKU made on two PCs
         return
     value = json.loads(
         conflict.winner_value_json if keep == "winner" else conflict.loser_value_json

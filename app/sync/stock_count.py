@@ -1,135 +1,228 @@
-"""A stock count ("kiểm kho: còn 40") as a movement that carries what this PC believed.
+"""Stock counts ("kiểm kho: còn 40") that add up the same on every PC.
 
-The movement is an ordinary insert-only ``adjusted`` movement of ``counted - believed``; its
-note records both numbers so every PC can tell a count from a sale. Two counts of one variant
-made from the same belief (neither PC had seen the other's count) would each remove the same
-difference — doubled. Every PC that holds both settles them the same way, with no network
-round trip: the later count wins and a compensating movement with an id derived from the
-pair reverses the other (insert-only records are a union, so the copies made on several PCs
-are one row); the pair is listed as a conflict. Choosing a value adds a resolution movement,
-again with a derived id, so the choice is made once however many PCs make it.
+A count is an insert-only ``adjusted`` movement like any other (its quantity, counted minus
+what the PC showed, keeps the ledger right on the PC that made it) and it carries, in
+``count_info``, what it was made from:
+
+- ``counted`` and ``believed``: the number found and the number the PC showed;
+- ``seen_total``: the sum of this variant's *ordinary* movements (every movement that is not
+  a count: sales, receipts, returns, corrections) the PC held when the person counted;
+- ``supersedes``: the counts of this variant the PC held that no other count had superseded
+  (the latest ones it saw; earlier ones are reached through them);
+- ``hlc``: the PC's clock, which orders counts that raced.
+
+On-hand is a function of the set of synced movements, so every PC derives the same number
+whatever order the movements arrived in: the **current count** is the latest (by ``hlc``) of
+the counts no other count supersedes, and on-hand = its ``counted`` + the ordinary movements
+it had not seen (all ordinary movements − its ``seen_total``). A count it saw is inside its
+number (a count that saw an earlier one simply supersedes it); a count that raced it (neither
+saw the other) is left out, not added twice, and listed as a conflict when it would give
+another on-hand. Settling that conflict is a new count that saw both, carrying the chosen
+number: it supersedes them on every PC.
+
+The ledger stays a plain sum (the catalog, exports and reports add movements up): one local
+movement per variant, id ``cnt…`` and never sent, holds the difference between that on-hand
+and the sum of the synced movements. It is recomputed from scratch whenever a count is made
+or arrives, so it never depends on what a PC saw in between.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete, select, update
 
-from app.catalog.stock import add_movement, on_hand
 from app.store.base import utcnow
-from app.store.models import StockMovement, SyncConflict, SyncFieldStamp
-from app.sync.protocol import RECORD_FIELD
+from app.store.models import StockMovement, SyncConflict
+from app.store.models.catalog_common import new_id
+from app.sync.device import load_clock, save_clock
 from app.sync.values import dumps
 
 NOTE = "Kiểm kho: còn {counted} (máy ghi {believed})"
-_NOTE = re.compile(r"^Kiểm kho: còn (-?\d+) \(máy ghi (-?\d+)\)$")
+CHOSEN_NOTE = "Chọn số kiểm kho: còn {counted} (máy ghi {believed})"
+CORRECTION_NOTE = "Theo lần kiểm kho mới nhất (lần kiểm cùng lúc trên máy khác không cộng thêm)"
 COUNT_FIELD = "stock_count"
-WIRE = "stock_movement"
+CONFLICT_TABLE = "variant"  # a count conflict is about a variant's stock: the room names it
+CORRECTION_PREFIX = "cnt"  # local movement ids; new_id() is hex, so no synced id starts so
+_TABLE = StockMovement.__table__
 
 
-def record_count(session, variant_id: str, counted: int) -> str | None:
-    believed = on_hand(session, [variant_id])[variant_id]
-    if counted == believed:
-        return None
-    return add_movement(session, variant_id, "adjusted", counted - believed,
-                        NOTE.format(counted=counted, believed=believed))  # fmt: skip
+@dataclass(frozen=True)
+class Count:
+    id: str
+    counted: int
+    seen_total: int
+    supersedes: tuple[str, ...]
+    hlc: str
+    happened_at: object
 
-
-def parse_count(note: str) -> tuple[int, int] | None:
-    match = _NOTE.match(note or "")
-    return (int(match[1]), int(match[2])) if match else None
-
-
-def _derived_id(prefix: str, loser_id: str, winner_id: str) -> str:
-    return (
-        prefix + hashlib.sha256(f"{loser_id}:{winner_id}".encode()).hexdigest()[: 32 - len(prefix)]
-    )
+    @property
+    def level(self) -> int:
+        """On-hand = level + all ordinary movements (the ones it saw are in seen_total)."""
+        return self.counted - self.seen_total
 
 
 @dataclass
-class _Count:
-    id: str
-    counted: int
-    believed: int
-    quantity: int
-    hlc: str
+class CountState:
+    variant_id: str
+    ordinary_total: int  # synced movements that are not counts
+    synced_total: int  # every synced movement, counts included
+    current: Count | None
+    racing: list[Count]  # counts nobody superseded that lost to ``current`` (newest first)
+
+    @property
+    def on_hand(self) -> int:
+        if self.current is None:
+            return self.synced_total
+        return self.current.level + self.ordinary_total
+
+    @property
+    def correction(self) -> int:
+        return self.on_hand - self.synced_total
 
 
-def settle_concurrent_counts(connection, variant_ids) -> int:
-    """Run after pulled movements are stored (inside the page's transaction); returns new conflicts."""
-    table = StockMovement.__table__
-    stamps = SyncFieldStamp.__table__
+def correction_id(variant_id: str) -> str:
+    digest = hashlib.sha256(variant_id.encode()).hexdigest()
+    return CORRECTION_PREFIX + digest[: 32 - len(CORRECTION_PREFIX)]
+
+
+def _parse(row) -> Count | None:
+    try:
+        info = json.loads(row.count_info)
+        return Count(row.id, int(info["counted"]), int(info["seen_total"]),
+                     tuple(info.get("supersedes") or ()), str(info["hlc"]), row.happened_at)  # fmt: skip
+    except (TypeError, ValueError, KeyError):
+        return None  # not a count this version understands: an ordinary movement
+
+
+def load_state(connection, variant_id: str) -> CountState:
+    rows = connection.execute(
+        select(_TABLE.c.id, _TABLE.c.quantity, _TABLE.c.count_info, _TABLE.c.happened_at).where(
+            _TABLE.c.variant_id == variant_id,
+            _TABLE.c.deleted_at.is_(None),
+            _TABLE.c.id != correction_id(variant_id),
+        )
+    ).all()
+    ordinary = synced = 0
+    counts: list[Count] = []
+    for row in rows:
+        synced += row.quantity
+        count = _parse(row) if row.count_info else None
+        if count is None:
+            ordinary += row.quantity
+        else:
+            counts.append(count)
+    superseded = {sid for count in counts for sid in count.supersedes}
+    latest = sorted((c for c in counts if c.id not in superseded), key=lambda c: (c.hlc, c.id))
+    current = latest[-1] if latest else None
+    return CountState(variant_id, ordinary, synced, current, latest[:-1][::-1])
+
+
+def refresh(connection, variant_ids) -> int:
+    """Re-derive each variant's correction row and list new races; returns new conflicts.
+
+    Runs in the caller's transaction (a pulled page, a count, a settled conflict) through the
+    connection, not the ORM session, so the correction row is never captured for sending."""
     new = 0
-    for variant_id in set(variant_ids):
-        rows = connection.execute(
-            select(table.c.id, table.c.note, table.c.quantity, stamps.c.hlc)
-            .join(stamps, (stamps.c.table_name == WIRE) & (stamps.c.row_id == table.c.id) & (stamps.c.field == RECORD_FIELD))
-            .where(table.c.variant_id == variant_id, table.c.kind == "adjusted")
-        ).all()  # fmt: skip
-        counts = []
-        for row_id, note, quantity, hlc in rows:
-            parsed = parse_count(note)
-            if parsed:
-                counts.append(_Count(row_id, parsed[0], parsed[1], quantity, hlc))
-        by_belief: dict[int, list[_Count]] = {}
-        for count in counts:
-            by_belief.setdefault(count.believed, []).append(count)
-        for group in by_belief.values():
-            if len(group) < 2:
-                continue
-            group.sort(key=lambda c: c.hlc)
-            winner = group[-1]
-            for loser in group[:-1]:
-                new += _settle(connection, variant_id, winner, loser)
+    for variant_id in sorted(set(variant_ids)):
+        state = load_state(connection, variant_id)
+        _write_correction(connection, state)
+        new += _list_races(connection, state)
     return new
 
 
-def _settle(connection, variant_id: str, winner: _Count, loser: _Count) -> int:
-    table = StockMovement.__table__
+def _write_correction(connection, state: CountState) -> None:
+    row_id = correction_id(state.variant_id)
+    if state.correction == 0:
+        connection.execute(delete(_TABLE).where(_TABLE.c.id == row_id))
+        return
     now = utcnow()
-    connection.execute(sqlite_insert(table).on_conflict_do_nothing(index_elements=["id"]), [{
-        "id": _derived_id("cnt", loser.id, winner.id), "variant_id": variant_id, "kind": "adjusted",
-        "quantity": -loser.quantity, "note": "Bỏ lần kiểm kho trùng (hai máy kiểm cùng lúc)",
-        "happened_at": now, "created_at": now, "updated_at": now, "deleted_at": None}])  # fmt: skip
-    result = connection.execute(
-        sqlite_insert(SyncConflict.__table__).on_conflict_do_nothing(),
-        [{"hub_seq": None, "table_name": WIRE, "row_id": loser.id, "field": COUNT_FIELD,
-          "winner_value_json": dumps(winner.counted), "winner_hlc": winner.hlc,
-          "loser_value_json": dumps(loser.counted), "loser_hlc": loser.hlc, "resolved": False,
-          "created_at": now}],
-    ) if not _known(connection, loser.id) else None  # fmt: skip
-    return 1 if result is not None else 0
+    values = {"quantity": state.correction, "happened_at": state.current.happened_at or now,
+              "updated_at": now}  # fmt: skip
+    if connection.execute(update(_TABLE).where(_TABLE.c.id == row_id).values(**values)).rowcount:
+        return
+    connection.execute(_TABLE.insert(), [{
+        "id": row_id, "variant_id": state.variant_id, "kind": "adjusted", "note": CORRECTION_NOTE,
+        "count_info": None, "created_at": now, "deleted_at": None, **values}])  # fmt: skip
 
 
-def _known(connection, loser_id: str) -> bool:
+def _list_races(connection, state: CountState) -> int:
+    """A count that raced the current one and would give another on-hand is a conflict."""
     conflicts = SyncConflict.__table__
+    new = 0
+    for loser in state.racing:
+        if loser.level == state.current.level:
+            continue  # same stock either way (two PCs found the same): nothing to settle
+        known = connection.execute(select(conflicts.c.id).where(
+            conflicts.c.table_name == CONFLICT_TABLE, conflicts.c.row_id == state.variant_id,
+            conflicts.c.field == COUNT_FIELD, conflicts.c.winner_hlc == state.current.hlc,
+            conflicts.c.loser_hlc == loser.hlc)).first()  # fmt: skip
+        if known is not None:
+            continue
+        connection.execute(conflicts.insert(), [{
+            "hub_seq": None, "table_name": CONFLICT_TABLE, "row_id": state.variant_id,
+            "field": COUNT_FIELD, "winner_value_json": dumps(state.current.counted),
+            "winner_hlc": state.current.hlc, "loser_value_json": dumps(loser.counted),
+            "loser_hlc": loser.hlc, "resolved": False, "created_at": utcnow()}])  # fmt: skip
+        new += 1
+    return new
+
+
+def is_open(session, conflict) -> bool:
+    """Open while both counts are still the latest ones: any count that saw them (a later
+    count, or the choice made on any PC) settles it everywhere."""
+    if conflict.resolved:
+        return False
+    state = load_state(session.connection(), conflict.row_id)
     return (
-        connection.execute(
-            select(conflicts.c.id).where(
-                conflicts.c.row_id == loser_id, conflicts.c.field == COUNT_FIELD
-            )
-        ).first()
-        is not None
+        state.current is not None
+        and state.current.hlc == conflict.winner_hlc
+        and any(count.hlc == conflict.loser_hlc for count in state.racing)
     )
 
 
-def resolution_id(conflict) -> str:
-    return _derived_id("res", conflict.row_id, conflict.winner_hlc)
+def record_count(session, variant_id: str, counted: int) -> str | None:
+    """A person found ``counted`` on the shelf: a count movement, or None when the PC
+    already shows that and no race waits to be settled."""
+    session.flush()
+    connection = session.connection()
+    refresh(connection, [variant_id])
+    state = load_state(connection, variant_id)
+    if counted == state.on_hand and not state.racing:
+        return None
+    return _add_count(session, state, counted, NOTE)
+
+
+def _add_count(session, state: CountState, counted: int, note: str) -> str:
+    connection = session.connection()
+    clock = load_clock(connection)
+    stamp = clock.now()
+    save_clock(connection, stamp)
+    latest = [state.current, *state.racing] if state.current is not None else []
+    believed = state.on_hand
+    info = {"counted": counted, "believed": believed, "seen_total": state.ordinary_total,
+            "supersedes": sorted(c.id for c in latest), "hlc": stamp.encode()}  # fmt: skip
+    movement = StockMovement(
+        id=new_id(), variant_id=state.variant_id, kind="adjusted", quantity=counted - believed,
+        note=note.format(counted=counted, believed=believed), count_info=dumps(info),
+    )  # fmt: skip
+    session.add(movement)  # through the session: captured and sent like any movement
+    session.flush()
+    refresh(connection, [state.variant_id])
+    return movement.id
 
 
 def resolve_count(session, conflict, keep: str) -> None:
-    """Keep one count: the winner's is already in effect; keeping the other swaps the difference."""
+    """Keep one of two raced counts: a new count that saw both, at the chosen count's level
+    (its number plus what happened since it). Two PCs making the same choice give the same
+    on-hand, so their two choices do not conflict again."""
+    state = load_state(session.connection(), conflict.row_id)
+    chosen = state.current
+    if keep != "winner":
+        chosen = next((c for c in state.racing if c.hlc == conflict.loser_hlc), chosen)
     conflict.resolved = True
-    if session.get(StockMovement, resolution_id(conflict)) is not None:
-        return  # another PC chose already: its choice stands everywhere
-    loser = session.get(StockMovement, conflict.row_id)
-    winner_counted = int(conflict.winner_value_json)
-    loser_counted = int(conflict.loser_value_json)
-    quantity = 0 if keep == "winner" else loser_counted - winner_counted
-    session.add(StockMovement(id=resolution_id(conflict), variant_id=loser.variant_id, kind="adjusted",
-                              quantity=quantity, note="Đã chọn số kiểm kho"))  # fmt: skip
-    session.flush()
+    if chosen is None:
+        return
+    _add_count(session, state, chosen.level + state.ordinary_total, CHOSEN_NOTE)

@@ -23,11 +23,6 @@ devices = _load("sync_guarantee_devices", Path(__file__).with_name("guarantee_de
 hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: app.sync.stock_count groups counts by the on-hand they started from, not by "
-    "whether they saw each other, so a later count from the same number reverses an earlier one",
-)
 def test_sequential_counts_from_the_same_number_are_not_a_race(sync_hub, tmp_path):
     template = devices.make_template(tmp_path / "template")
     login = hub_helpers.create_shop(sync_hub)

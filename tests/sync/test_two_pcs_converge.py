@@ -110,7 +110,8 @@ def test_two_offline_stock_counts_do_not_double_and_are_settled_once(
     a, b = make_profile("pc-a"), make_profile("pc-b")
     csv = tmp_path / "shop.csv"
     csv.write_text(
-        "Tên sản phẩm,SKU,Giá,Tồn kho\nChiếu cói Kim Sơn,CC-01,250000,50\n", encoding="utf-8"
+        "Tên sản phẩm,SKU,Giá,Tồn kho\nChiếu cói Kim Sơn,CC-01,250000,50\nLàn cói,LC-01,90000,20\n",
+        encoding="utf-8",
     )
     a.run("catalog", "import", str(csv))
     a.run("sync", "signup", sync_hub.base_url, "--shop", shop_login, "--name", "Cói Kim Sơn",
@@ -122,17 +123,22 @@ def test_two_offline_stock_counts_do_not_double_and_are_settled_once(
     b.sync()
     a.run("catalog", "count", "CC-01", "40")  # both found 40 where the books said 50
     b.run("catalog", "count", "CC-01", "40")
+    a.run("catalog", "count", "LC-01", "15")  # two people, two numbers: the owner decides
+    b.run("catalog", "count", "LC-01", "17")
     b.run("catalog", "stock", "CC-01", "-2", "--reason", "sold")
+    b.run("catalog", "stock", "LC-01", "-2", "--reason", "sold")
     _sync_until_quiet(a, b, a)
     for profile in (a, b):
         assert profile.json("catalog", "show", "CC-01", "--json")["stock"] == 38  # not 28
-    conflicts = a.json("sync", "conflicts", "--json")
+        assert profile.json("catalog", "show", "LC-01", "--json")["stock"] == 15  # B's count, later
+    conflicts = a.json("sync", "conflicts", "--json")  # the same count twice: nothing to settle
     assert [(c["field"], c["winner_value"], c["loser_value"]) for c in conflicts] == [
-        ("stock_count", 40, 40)
+        ("stock_count", 17, 15)
     ]
-    assert b.json("sync", "conflicts", "--json")[0]["row_id"] == conflicts[0]["row_id"]
-    a.run("sync", "resolve", str(conflicts[0]["id"]), "--keep", "winner")
+    assert [c["row_id"] for c in b.json("sync", "conflicts", "--json")] == [conflicts[0]["row_id"]]
+    a.run("sync", "resolve", str(conflicts[0]["id"]), "--keep", "loser")  # A's 15 was right
     _sync_until_quiet(a, b)
     for profile in (a, b):
+        assert profile.json("catalog", "show", "LC-01", "--json")["stock"] == 13  # 15, then sold 2
         assert profile.json("catalog", "show", "CC-01", "--json")["stock"] == 38
         assert profile.json("sync", "conflicts", "--json") == []

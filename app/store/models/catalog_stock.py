@@ -29,3 +29,6 @@ class StockMovement(SyncedRow, Base):
     quantity: Mapped[int] = mapped_column(Integer)  # signed: sold is negative
     note: Mapped[str] = mapped_column(Text, default="")
     happened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # A stock count ("kiểm kho: còn 40") says here what it was made from, as JSON
+    # (app.sync.stock_count): the number found, what the PC showed, what it had seen.
+    count_info: Mapped[str | None] = mapped_column(Text, default=None)
