@@ -19,7 +19,7 @@ from app.progress import CancelToken, check
 from app.store.base import utcnow
 from app.store.engine import session_scope
 from app.store.models.sync_client import SyncConflict, SyncOutbox
-from app.sync import errors
+from app.sync import clock_fix, errors, hlc
 from app.sync.apply import CURSOR_KEY, apply_page
 from app.sync.device import get_state, load_clock, save_clock, set_state
 from app.sync.hlc import HLC, ClockDriftError
@@ -104,18 +104,42 @@ class SyncEngine:
             return waiting, list(rows)
 
     def _push(self, client: HubClient, report: SyncReport, cancel) -> None:
+        restamped = False
         while True:
             check(cancel)
             batch = self._next_batch()
             if batch is None:
                 return
             batch_id, rows = batch
-            answer = client.push(batch_id, [_change(row) for row in rows])
+            try:
+                answer = client.push(batch_id, [_change(row) for row in rows])
+            except errors.ClockAhead:
+                if restamped:
+                    raise
+                self._after_clock_ahead(client)  # raises while this PC's clock is still fast
+                restamped = True
+                continue
             with session_scope(self.db.sessions) as session:
                 session.execute(delete(SyncOutbox).where(SyncOutbox.batch_id == batch_id))
                 report.conflicts_new += _keep_conflicts(session, answer.get("conflicts", []))
                 _observe_hub(session, answer.get("hub_time_ms"))
             report.pushed += 0 if answer.get("duplicate") else len(rows)
+
+    def _after_clock_ahead(self, client: HubClient) -> None:
+        """The hub refused stamps in the future: tell the user by how much this PC's clock is
+        fast, or, once it is right again, move the stamps back (``app.sync.clock_fix``)."""
+        with self.db.engine.connect() as conn:
+            cursor = int(get_state(conn, CURSOR_KEY) or 0)
+        before = device_wall()
+        hub_ms = int(client.pull(cursor, limit=1)["hub_time_ms"])  # read only, nothing applied
+        after = device_wall()
+        hub_now = hub_ms + (after - before) // 2  # the hub's time when this PC reads ``after``
+        with session_scope(self.db.sessions) as session:
+            skew = clock_fix.note_hub_time(session.connection(), hub_now, after)
+        if skew > clock_fix.SANE_MS:
+            raise errors.ClockAhead(fast_by_ms=skew)
+        with session_scope(self.db.sessions) as session:
+            clock_fix.restamp_future(session.connection(), max(hub_now, after))
 
     def _pull(self, client: HubClient, report: SyncReport, cancel) -> None:
         while True:
@@ -123,8 +147,11 @@ class SyncEngine:
             with self.db.engine.connect() as conn:
                 cursor = int(get_state(conn, CURSOR_KEY) or 0)
             page = client.pull(cursor)
+            wall = device_wall()
             with session_scope(self.db.sessions) as session:
                 applied, conflicts = apply_page(session, page)
+                if page.get("hub_time_ms") is not None:  # how fast this PC runs, for a later fix
+                    clock_fix.note_hub_time(session.connection(), int(page["hub_time_ms"]), wall)
             report.pulled += applied
             report.conflicts_new += conflicts
             if not page["has_more"]:
@@ -147,10 +174,16 @@ def _keep_conflicts(session, conflicts: list[dict]) -> int:
     return keep(session.connection(), conflicts)
 
 
+def device_wall() -> int:
+    # Looked up at each call, like ``app.sync.device``: a test sets this PC's wall clock.
+    return hlc.wall_ms()
+
+
 def _observe_hub(session, hub_ms: int | None) -> None:
     if hub_ms is None:
         return
     connection = session.connection()
+    clock_fix.note_hub_time(connection, int(hub_ms), device_wall())
     clock = load_clock(connection)
     try:
         clock.observe(HLC(int(hub_ms), 0, clock.device_id))

@@ -55,16 +55,45 @@ class UpdateTheApp(SyncError):
 
 
 class ClockAhead(SyncError):
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            _message(
-                QT_TRANSLATE_NOOP(
-                    "sync",
-                    "Đồng hồ máy tính này đang chạy nhanh hơn giờ thật. Hãy chỉnh lại ngày giờ của máy rồi đồng bộ lại.",
-                )
-            ),
-            detail,
+    """The hub refused stamps from the future. ``fast_by_ms``: how fast this PC's clock runs
+    now (measured against the hub's time), when known."""
+
+    def __init__(self, detail: str = "", *, fast_by_ms: int | None = None) -> None:
+        self.fast_by_ms = fast_by_ms
+        super().__init__(_clock_message(fast_by_ms), detail)
+
+
+def _clock_message(fast_by_ms: int | None) -> Message:
+    if fast_by_ms is None:
+        return _message(
+            QT_TRANSLATE_NOOP(
+                "sync",
+                "Đồng hồ máy này đang chạy nhanh hơn máy chủ — hãy chỉnh lại ngày giờ của máy "
+                "rồi bấm “Đồng bộ ngay”. Những gì đã sửa vẫn được giữ trên máy, chưa mất gì.",
+            )
         )
+    minutes = max(1, round(fast_by_ms / 60_000))
+    if minutes < 90:
+        text = QT_TRANSLATE_NOOP(
+            "sync",
+            "Đồng hồ máy này nhanh hơn máy chủ %1 phút — hãy chỉnh lại ngày giờ của máy rồi "
+            "bấm “Đồng bộ ngay”. Những gì đã sửa vẫn được giữ trên máy, chưa mất gì.",
+        )
+        return _message(text, str(minutes))
+    hours = round(minutes / 60)
+    if hours < 48:
+        text = QT_TRANSLATE_NOOP(
+            "sync",
+            "Đồng hồ máy này nhanh hơn máy chủ %1 giờ — hãy chỉnh lại ngày giờ của máy rồi "
+            "bấm “Đồng bộ ngay”. Những gì đã sửa vẫn được giữ trên máy, chưa mất gì.",
+        )
+        return _message(text, str(hours))
+    text = QT_TRANSLATE_NOOP(
+        "sync",
+        "Đồng hồ máy này nhanh hơn máy chủ %1 ngày — hãy chỉnh lại ngày giờ của máy rồi "
+        "bấm “Đồng bộ ngay”. Những gì đã sửa vẫn được giữ trên máy, chưa mất gì.",
+    )
+    return _message(text, str(round(hours / 24)))
 
 
 class HubUnreachable(SyncError):
