@@ -27,6 +27,21 @@ def _even(value: float) -> int:
     return max(2, round(value / 2) * 2)
 
 
+def crop_window(
+    width: int, height: int, out_width: int, out_height: int, center: tuple[float, float]
+) -> tuple[int, int, int, int]:
+    """(left, top, width, height) of the part of a ``width``×``height`` picture that a
+    crop to ``out_width``×``out_height`` keeps, around ``center`` (fractions of the
+    picture, 0.5 = middle) and never past its edges. The preview draws the same window."""
+    scale = max(out_width / width, out_height / height)
+    crop_w = min(width, round(out_width / scale))
+    crop_h = min(height, round(out_height / scale))
+    cx, cy = center[0] * width, center[1] * height
+    left = int(min(max(cx - crop_w / 2, 0), width - crop_w))
+    top = int(min(max(cy - crop_h / 2, 0), height - crop_h))
+    return left, top, crop_w, crop_h
+
+
 @dataclass
 class Framer:
     width: int  # source as displayed (rotation applied)
@@ -88,12 +103,9 @@ class Framer:
     def _crop(self, rgb: np.ndarray) -> np.ndarray:
         height, width = rgb.shape[:2]
         scale = max(self.out_width / width, self.out_height / height)
-        crop_w = min(width, round(self.out_width / scale))
-        crop_h = min(height, round(self.out_height / scale))
-        cx = self.center[0] * width
-        cy = self.center[1] * height
-        left = int(min(max(cx - crop_w / 2, 0), width - crop_w))
-        top = int(min(max(cy - crop_h / 2, 0), height - crop_h))
+        left, top, crop_w, crop_h = crop_window(
+            width, height, self.out_width, self.out_height, self.center
+        )
         window = rgb[top : top + crop_h, left : left + crop_w]
         return cv2.resize(
             window, (self.out_width, self.out_height), interpolation=_interpolation(scale)

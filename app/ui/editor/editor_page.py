@@ -110,6 +110,10 @@ class EditorPage(QWidget):
             ("redo", self.tr("↷ [Ctrl+Y]")),
         ):
             self._button(name, text, transport)
+        from app.ui.editor.crop_overlay import FitControl
+
+        self.fit_control = FitControl(self)  # "Khung dọc"; the crop window is dragged in the preview
+        transport.addWidget(self.fit_control)
         left.addWidget(transport_box)
 
         # the side panel keeps to a reading width; the preview gets the rest
@@ -324,6 +328,7 @@ class EditorPage(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.timeline.segments = project.pairs()
         self._show_snaps(project)
+        self.fit_control.show_project(project)
         self.timeline.update()
         total = project.total()
         text = self.tr("Tổng: %1").replace("%1", format_time(total))

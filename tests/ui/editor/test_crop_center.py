@@ -1,0 +1,116 @@
+"""Fit "Cắt khung": the preview shows the 9:16 window the export keeps; dragging it (or
+←/→ once the picture is clicked) moves the centre, which is kept in the project and used
+by the export — checked on a clip whose left half is red and right half blue."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import av
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.video.exact import EncodeSettings
+
+FAST = EncodeSettings(x264_preset="ultrafast")
+
+
+@pytest.fixture(scope="module")
+def halves(tmp_path_factory):
+    """1.33 s, 320×180: red left half, blue right half."""
+    path = tmp_path_factory.mktemp("crop") / "halves.mp4"
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=30)
+        stream.width, stream.height, stream.pix_fmt = 320, 180, "yuv420p"
+        stream.time_base = stream.codec_context.time_base = Fraction(1, 30)
+        stream.options = {"preset": "ultrafast", "x264-params": "keyint=15"}
+        rgb = np.zeros((180, 320, 3), np.uint8)
+        rgb[:, :160] = (220, 30, 30)
+        rgb[:, 160:] = (30, 30, 220)
+        for index in range(40):
+            frame = av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format="yuv420p")
+            frame.pts = index
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
+    return path
+
+
+def _crop_ready(room, qtbot, path):
+    room.open_video(path, segments=[(0.0, 1.1, "", None)])  # TikTok Shop wants ≥ 1 s
+    page = room.page
+    page.platform_box.setCurrentIndex(page.platform_box.findData("tiktok_shop"))
+    page.fit_control.box.setCurrentIndex(page.fit_control.box.findData("crop"))
+    qtbot.waitUntil(lambda: page.frame_view.crop_rect() is not None, timeout=5000)
+    return page.frame_view
+
+
+def _mean_rgb(path) -> np.ndarray:
+    with av.open(str(path)) as container:
+        frame = next(container.decode(video=0))
+        assert (frame.width, frame.height) == (1080, 1920)
+        return frame.to_ndarray(format="rgb24").reshape(-1, 3).mean(axis=0)
+
+
+def test_crop_window_shown_and_dragged(room, qtbot, halves, tmp_path):
+    view = _crop_ready(room, qtbot, halves)
+    window = view.crop_rect()
+    image = view.image_rect()
+    # a 9:16 window over a 16:9 picture: full height, about a third of the width, centred
+    assert window.height() == pytest.approx(image.height(), abs=1)
+    assert window.width() / window.height() == pytest.approx(9 / 16, abs=0.02)
+    assert window.center().x() == pytest.approx(image.center().x(), abs=2)
+    # the picture outside the window is dimmed in the preview
+    shot = view.grab().toImage()
+    y = round(image.center().y())
+    inside = shot.pixelColor(round(window.left() + 6), y)  # red, as it is
+    outside = shot.pixelColor(round(image.left() + 3), y)  # red too, dimmed
+    assert inside.red() > 180 and outside.red() < 120
+    # drag it all the way left
+    start = window.center().toPoint()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, QPoint(round(image.left()) - 40, start.y()))
+    qtbot.mouseRelease(
+        view, Qt.MouseButton.LeftButton, pos=QPoint(round(image.left()) - 40, start.y())
+    )
+    assert view.crop_rect().left() == pytest.approx(image.left(), abs=1)  # stops at the edge
+    cx = room.project.center[0]
+    assert cx < 0.25
+    left_clip = tmp_path / "left.mp4"
+    room.export_to(left_clip, "tiktok_shop", "exact", encode=FAST)
+    red, _green, blue = _mean_rgb(left_clip)
+    assert red > 180 and blue < 60  # the left half only
+    # ←/→ move it once the picture has focus: right, several presses
+    view.setFocus()
+    for _ in range(40):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert room.project.center[0] > 0.75
+    assert room.page.playhead == 0.0  # the arrows moved the window, not the playhead
+    right_clip = tmp_path / "right.mp4"
+    room.export_to(right_clip, "tiktok_shop", "exact", encode=FAST)
+    red, _green, blue = _mean_rgb(right_clip)
+    assert blue > 180 and red < 60
+
+
+def test_centre_and_fit_kept_in_the_project(make_room, qtbot, halves):
+    room = make_room()
+    view = _crop_ready(room, qtbot, halves)
+    start = view.crop_rect().center().toPoint()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, start + QPoint(100, 0))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(100, 0))
+    moved = room.project.center
+    assert moved[0] > 0.55
+    room.shutdown()
+    again = make_room()
+    again.open_video(halves)
+    assert again.project.fit == "crop"
+    assert again.project.center == pytest.approx(moved)
+    assert again.page.fit_control.box.currentData() == "crop"
+
+
+def test_padded_fits_show_no_crop_window(room, qtbot, halves):
+    view = _crop_ready(room, qtbot, halves)
+    room.page.fit_control.box.setCurrentIndex(room.page.fit_control.box.findData("pad-blur"))
+    assert view.crop_rect() is None
+    assert room.project.fit == "pad-blur"
