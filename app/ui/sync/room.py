@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import classify
 from app.ui.sync import work
+from app.ui.sync.media_box import MediaBox
 
 AUTO_SYNC_MS = 3 * 60_000
 AFTER_EDIT_MS = 5_000
@@ -76,7 +77,10 @@ class SyncRoom(QWidget):
         grid.addWidget(self._build_sign_in(), 0, 0)
         grid.addWidget(self._build_status(), 1, 0)
         grid.addWidget(self._build_devices(), 2, 0)
-        grid.addWidget(self._build_conflicts(), 0, 1, 3, 1)
+        grid.addWidget(self._build_conflicts(), 0, 1, 2, 1)
+        self.media_box = MediaBox(self.context, page)
+        self.media_box.moved.connect(self.refresh)
+        grid.addWidget(self.media_box, 2, 1)
         grid.setRowStretch(2, 1)
 
     def _build_sign_in(self) -> QGroupBox:
@@ -196,6 +200,7 @@ class SyncRoom(QWidget):
         db = self.context.db
         names = dict(self._device_names)
         self._submit(lambda _p, _c: (work.status(db), work.conflicts(db, names)), self._show)
+        self.media_box.refresh()
 
     def _show(self, result) -> None:
         status, conflicts = result
@@ -204,6 +209,7 @@ class SyncRoom(QWidget):
         self.sign_in_box.setVisible(not signed_in)
         for widget in (self.sync_button, self.pause_box, self.sign_out_button, self.devices_box):
             widget.setVisible(signed_in)
+        self.media_box.set_signed_in(signed_in)
         if status["hub"] and not self.hub_edit.text():
             self.hub_edit.setText(status["hub"])
         if status["shop"] and not self.shop_edit.text():

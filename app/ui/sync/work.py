@@ -116,6 +116,24 @@ def pending_count(db) -> int:
         return pending_changes(session)
 
 
+def waiting_videos(db) -> list:
+    """Videos not moved yet either way (``media_transfer.WaitingVideo``), with sizes."""
+    from app.sync.media_transfer import waiting_videos as waiting
+
+    return waiting(db)
+
+
+def move_video(db, sha: str, direction: str, progress=None, cancel=None) -> bool:
+    """ "Tải lên ngay" (``up``) or "tải về" (``down``) for one video, whatever the setting says."""
+    from app.sync import media_transfer
+    from app.sync.engine import SyncEngine
+
+    with SyncEngine(db).client() as client:
+        if direction == "up":
+            return media_transfer.send_now(db, client, sha, progress, cancel)
+        return media_transfer.fetch_now(db, client, sha, progress, cancel)
+
+
 def known_device_names(db) -> dict[str, str]:
     try:
         return {d["device_id"]: d["name"] for d in devices(db)}
@@ -128,7 +146,9 @@ __all__ = [
     "conflicts",
     "devices",
     "known_device_names",
+    "move_video",
     "pending_count",
     "resolve",
     "status",
+    "waiting_videos",
 ]
