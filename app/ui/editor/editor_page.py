@@ -274,29 +274,7 @@ class EditorPage(QWidget):
         self.player.setSource(QUrl.fromLocalFile(str(self.preview_source)))
 
     def _start_background(self, path: Path) -> None:
-        from app.video.thumbnails import filmstrip
-        from app.video.waveform import base_peaks
-
-        tasks, paths = self.room.context.tasks, self.room.context.paths
-
-        def thumbs(progress, cancel):
-            # a first coarse row, then the full one: something to see within a second
-            out = filmstrip(path, THUMBS, paths, height=54, cancel=cancel)
-            return out
-
-        self._tasks = [
-            tasks.submit(
-                thumbs,
-                on_done=self._thumbs_ready,
-                on_error=lambda exc: log.info("filmstrip: %s", exc),
-                label=None,
-            ),
-            tasks.submit(
-                lambda progress, cancel: base_peaks(path, paths, progress, cancel),
-                on_done=self._peaks_ready,
-                on_error=lambda exc: log.info("waveform: %s", exc),
-            ),
-        ]
+        self.room.loader.start(path, THUMBS)  # loading.py: keyframes, filmstrip, waveform
 
     def _thumbs_ready(self, frames) -> None:
         if self.project is None:
@@ -579,10 +557,12 @@ class EditorPage(QWidget):
         self._step(1.0)
 
     def act_prev_key(self) -> None:
+        self.room.loader.ensure_keyframes()
         before = [k for k in self.info.keyframes if k < self.playhead - 1e-3]
         self.seek(before[-1] if before else 0.0)
 
     def act_next_key(self) -> None:
+        self.room.loader.ensure_keyframes()
         after = [k for k in self.info.keyframes if k > self.playhead + 1e-3]
         if after:
             self.seek(after[0])

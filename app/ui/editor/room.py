@@ -22,6 +22,7 @@ from app.store.engine import session_scope
 from app.ui.context import AppContext
 from app.ui.editor.editor_page import EditorPage
 from app.ui.editor.keys import KEYS
+from app.ui.editor.loading import TimelineLoader
 from app.ui.editor.start_page import StartPage
 from app.video.cut import CutResult
 from app.video.exact import EncodeSettings
@@ -63,6 +64,7 @@ class EditorRoom(QWidget):
         self.stack = QStackedWidget(self)
         self.start = StartPage(self.stack)
         self.page = EditorPage(self, self.stack)
+        self.loader = TimelineLoader(self)  # keyframes, filmstrip, waveform after opening
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.page)
         layout = QVBoxLayout(self)
@@ -155,7 +157,9 @@ class EditorRoom(QWidget):
         """Open ``path`` (its project restored); ``segments`` replace the segments in one
         undo step. Raises the engine's Vietnamese ``UserFacingError`` for a bad file."""
         path = Path(path)
-        info = probe(path)  # raises VideoError (a UserFacingError) with the engine's words
+        # Only what the first picture needs runs here; the keyframe scan (a walk over every
+        # packet, ~0.2-0.7 s for 10 minutes) runs in the background (loading.py).
+        info = probe(path, scan=False)  # raises VideoError (a UserFacingError), in Vietnamese
         if not info.has_video:
             from app.video import errors
 
@@ -186,6 +190,7 @@ class EditorRoom(QWidget):
         self.schedule_save()
 
     def close_video(self) -> None:
+        self.loader.stop()
         self.page.unload()
         self.page.frame_tasks.wait_idle()  # no decode may run on a closed reader
         if self.reader is not None:

@@ -1,0 +1,132 @@
+"""Filling the timeline after a clip opens, in the background, as the parts arrive.
+
+``EditorRoom.open_video`` does only what the first picture needs on the UI thread (a
+probe without the packet walk, the frame reader, the project row). Then three jobs run
+side by side, none waiting behind another:
+
+- the keyframe scan (every video packet's flags, no decoding): keyframe ticks, ↑/↓,
+  and the exact duration and frame rate of a variable-frame-rate clip;
+- the filmstrip, each thumbnail painted as soon as it is decoded (a few at a time, so
+  the timeline is not repainted forty times);
+- the waveform (audio packets only).
+
+The jobs get a runner of their own, so an export or the start page's thumbnails never
+hold them up, and each result is dropped if another clip was opened meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.ui.workers.task_runner import TaskRunner
+from app.video.probe import MediaInfo, probe
+
+log = logging.getLogger(__name__)
+THUMB_HEIGHT = 54
+PAINT_EVERY_MS = 40  # thumbnails that arrive within this are painted together
+
+
+class TimelineLoader(QObject):
+    # emitted from decoding threads; Qt queues it to the UI thread
+    thumb_arrived = Signal(int, int, object)  # generation, slot, rgb
+
+    def __init__(self, room) -> None:
+        super().__init__(room)
+        self.room = room
+        self.tasks = TaskRunner(self)
+        self.generation = 0
+        self._handles: list = []
+        self._arrived: dict[int, np.ndarray] = {}
+        self._paint = QTimer(self, singleShot=True, interval=PAINT_EVERY_MS)
+        self._paint.timeout.connect(self._paint_thumbs)
+        self.thumb_arrived.connect(self._thumb_arrived)
+        self.first_thumb_at: float | None = None  # perf_counter, for the benchmark
+
+    @property
+    def page(self):
+        return self.room.page
+
+    # --- start / stop ------------------------------------------------------------
+    def start(self, path: Path, thumbs: int) -> None:
+        self.stop()
+        generation = self.generation
+        paths = self.room.context.paths
+        from app.video.thumbnails import filmstrip
+        from app.video.waveform import base_peaks
+
+        def strip(progress, cancel):
+            def arrived(slot: int, rgb: np.ndarray) -> None:
+                self.thumb_arrived.emit(generation, slot, rgb)
+
+            return filmstrip(
+                path, thumbs, paths, height=THUMB_HEIGHT, cancel=cancel, on_thumb=arrived
+            )
+
+        def current(callback):
+            return lambda result: (
+                callback(result) if generation == self.generation and self.room.project else None
+            )
+
+        self._handles = [
+            self.tasks.submit(
+                lambda progress, cancel: probe(path, cancel=cancel),
+                on_done=current(self._scanned),
+                on_error=lambda exc: log.info("keyframe scan: %s", exc),
+            ),
+            self.tasks.submit(
+                strip,
+                on_done=current(self.page._thumbs_ready),
+                on_error=lambda exc: log.info("filmstrip: %s", exc),
+            ),
+            self.tasks.submit(
+                lambda progress, cancel: base_peaks(path, paths, progress, cancel),
+                on_done=current(self.page._peaks_ready),
+                on_error=lambda exc: log.info("waveform: %s", exc),
+            ),
+        ]
+
+    def stop(self) -> None:
+        """Cancel this clip's jobs and wait for them (they stop within one thumbnail or a
+        few seconds of audio), so nothing decodes a file that is no longer open."""
+        self.generation += 1
+        for handle in self._handles:
+            handle.cancel()
+        self._handles = []
+        self._arrived.clear()
+        self._paint.stop()
+        self.first_thumb_at = None
+        self.tasks.wait_idle()
+
+    # --- results -----------------------------------------------------------------
+    def _thumb_arrived(self, generation: int, slot: int, rgb: np.ndarray) -> None:
+        if generation != self.generation:
+            return
+        self._arrived[slot] = rgb
+        if not self._paint.isActive():
+            self._paint.start()
+
+    def _paint_thumbs(self) -> None:
+        if not self._arrived or self.room.project is None:
+            return
+        arrived, self._arrived = self._arrived, {}
+        self.page.timeline.set_thumbs(arrived)
+        if self.first_thumb_at is None:
+            import time
+
+            self.first_thumb_at = time.perf_counter()
+
+    def _scanned(self, info: MediaInfo) -> None:
+        self.room.info = self.page.info = info
+        self.page.timeline.set_keyframes(info.keyframes, info.duration)
+        self.page.refresh()  # what depends on keyframes (the lossless snap marks) redraws
+
+    def ensure_keyframes(self) -> None:
+        """↑/↓ pressed before the background scan is back: scan now (once)."""
+        info = self.room.info
+        if info is None or info.scanned:
+            return
+        self._scanned(probe(info.path))
