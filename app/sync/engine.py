@@ -198,12 +198,12 @@ def pending_changes(session) -> int:
 
 def open_conflicts(session) -> list[SyncConflict]:
     """Conflicts nobody settled yet: the field still holds the winner's stamp here (a later
-    edit anywhere settles it everywhere); a stock-count pair until its resolution arrives."""
+    edit anywhere settles it everywhere); the ones this PC found itself (raced stock counts,
+    one SKU made on two PCs) as ``app.sync.local_conflicts`` says."""
     from sqlalchemy import and_, or_
 
-    from app.store.models import StockMovement
     from app.store.models.sync_client import SyncFieldStamp
-    from app.sync.stock_count import COUNT_FIELD, resolution_id
+    from app.sync.local_conflicts import still_open
 
     rows = session.execute(
         select(SyncConflict)
@@ -217,14 +217,11 @@ def open_conflicts(session) -> list[SyncConflict]:
         )
         .where(
             SyncConflict.resolved.is_(False),
-            or_(SyncFieldStamp.hlc == SyncConflict.winner_hlc, SyncConflict.field == COUNT_FIELD),
+            or_(SyncFieldStamp.hlc == SyncConflict.winner_hlc, SyncConflict.hub_seq.is_(None)),
         )
         .order_by(SyncConflict.id)
     ).scalars()
-    return [
-        c for c in rows
-        if c.field != COUNT_FIELD or session.get(StockMovement, resolution_id(c)) is None
-    ]  # fmt: skip
+    return [c for c in rows if c.hub_seq is not None or still_open(session, c)]
 
 
 __all__ = ["SyncEngine", "SyncReport", "connection_of"]

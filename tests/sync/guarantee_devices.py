@@ -32,8 +32,8 @@ from app.sync.stock_count import record_count
 
 PASSWORD = "mat-khau-rat-dai"
 TRACKED_FIELDS = ("name", "description", "price")
-# Movements each PC derives on its own and never sends (app.sync.stock_count: the reversal
-# of the older of two counts made from the same belief; every PC makes the same one).
+# Movements each PC derives on its own and never sends (app.sync.stock_count: one per counted
+# variant, the difference between the counts' on-hand and the plain sum; the same on every PC).
 DERIVED_LOCALLY = "cnt"
 
 
@@ -164,6 +164,14 @@ class Device:
             }  # fmt: skip
         snap["blobs_here"] = sorted({sha for _i, _p, sha, _d in snap["photos"] if store.has(sha)})
         return snap
+
+    def open_count_conflicts(self) -> set[str]:
+        """Variants whose raced stock counts this PC asks the owner to settle."""
+        from app.sync.engine import open_conflicts
+        from app.sync.stock_count import COUNT_FIELD
+
+        with session_scope(self.db.sessions) as session:
+            return {c.row_id for c in open_conflicts(session) if c.field == COUNT_FIELD}
 
     def pending(self) -> int:
         with self.db.engine.connect() as c:

@@ -7,8 +7,6 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import pytest
-
 
 def _load(name: str, path: Path):
     if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
@@ -45,3 +43,60 @@ def test_sequential_counts_from_the_same_number_are_not_a_race(sync_hub, tmp_pat
     finally:
         a.close()
         b.close()
+
+
+def _count_conflicts(pc) -> list[tuple[int, int, int]]:
+    """(conflict id, winner's count, loser's count) of the raced counts this PC lists."""
+    from app.store.engine import session_scope
+    from app.sync.engine import open_conflicts
+    from app.sync.stock_count import COUNT_FIELD
+
+    with session_scope(pc.db.sessions) as session:
+        return sorted((c.id, int(c.winner_value_json), int(c.loser_value_json))
+                      for c in open_conflicts(session) if c.field == COUNT_FIELD)  # fmt: skip
+
+
+def test_raced_counts_add_up_the_same_on_every_pc_whatever_order_they_arrive(sync_hub, tmp_path):
+    template = devices.make_template(tmp_path / "template")
+    login = hub_helpers.create_shop(sync_hub)
+    pcs = [devices.Device.from_template(template, tmp_path / n) for n in ("a", "b", "c")]
+    a, b, c = pcs
+    try:
+        for i, pc in enumerate(pcs):
+            pc.sign_in(sync_hub.base_url, login, f"PC {i}")
+        pid = a.create_product("Chiếu cói", "CC-1", 250_000)
+        a.stock(pid, 10)
+        for pc in pcs:
+            pc.sync()
+        # Offline on all three, none sees the others' counts:
+        a.count(pid, 7)  # "còn 7" (showed 10)
+        b.count(pid, 8)  # "còn 8" (showed 10)
+        c.stock(pid, -1)
+        c.count(pid, 4)  # "còn 4" (showed 9): the latest count
+        b.stock(pid, -2)  # sold after B's count: no count saw it
+        # A and B meet first (their race settles one way), C brings all of its own at once.
+        a.sync(), b.sync(), a.sync()
+        c.sync()
+        for pc in (a, b, c, a, b):
+            pc.sync()
+        snaps = [pc.snapshot() for pc in pcs]
+        assert snaps[1] == snaps[0] and snaps[2] == snaps[0]  # movements, derived rows included
+        assert list(snaps[0]["on_hand"].values()) == [4 - 2]  # C's count, then B's later sale
+        for pc in pcs:  # the two counts that lost are listed for the owner, on every PC
+            assert sorted((w, lo) for _id, w, lo in _count_conflicts(pc)) == [(4, 7), (4, 8)]
+
+        # The owner says B's "còn 8" was right: 8, minus the sales B's count had not seen.
+        from app.store.engine import session_scope
+        from app.sync.resolve import resolve
+
+        chosen = next(cid for cid, _w, loser in _count_conflicts(b) if loser == 8)
+        with session_scope(b.db.sessions) as session:
+            resolve(session, chosen, "loser")
+        for pc in (b, a, c, b):
+            pc.sync()
+        for pc in pcs:
+            assert list(pc.snapshot()["on_hand"].values()) == [8 - 1 - 2]
+            assert _count_conflicts(pc) == []
+    finally:
+        for pc in pcs:
+            pc.close()
