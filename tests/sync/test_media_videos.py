@@ -146,8 +146,12 @@ def test_photos_go_up_before_the_video_and_come_down_first(shop, sync_hub, make_
         assert store.path_for(video_sha).read_bytes() == clip.read_bytes()
         assert media_transfer.waiting_videos(other) == []
         assert media_transfer.pending_uploads(other) == []  # not sent back
+        store.path_for(video_sha).unlink()  # the copy is lost: "luôn luôn" fetches it in a sync
     finally:
         other.close()
+    _set_mode(laptop.data_dir, media_policy.ALWAYS)
+    assert laptop.sync()["downloaded"] == 1
+    assert MediaStore(Paths(laptop.data_dir)).path_for(video_sha).read_bytes() == clip.read_bytes()
 
 
 def test_setting_falls_back_and_detector_failures_do_not_stop_photos():
