@@ -27,7 +27,8 @@ from app.video.probe import MediaInfo, probe
 
 log = logging.getLogger(__name__)
 THUMB_HEIGHT = 54
-PAINT_EVERY_MS = 40  # thumbnails that arrive within this are painted together
+PAINT_EVERY_MS = 40
+FIRST_FRAME_GRACE_MS = 300  # thumbnails that arrive within this are painted together
 
 
 class TimelineLoader(QObject):
@@ -43,6 +44,10 @@ class TimelineLoader(QObject):
         self._arrived: dict[int, np.ndarray] = {}
         self._paint = QTimer(self, singleShot=True, interval=PAINT_EVERY_MS)
         self._paint.timeout.connect(self._paint_thumbs)
+        self._pending_start: tuple | None = None
+        self._watching = False
+        self._grace = QTimer(self, singleShot=True, interval=FIRST_FRAME_GRACE_MS)
+        self._grace.timeout.connect(self._begin)
         self.thumb_arrived.connect(self._thumb_arrived)
         self.first_thumb_at: float | None = None  # perf_counter, for the benchmark
 
@@ -52,7 +57,35 @@ class TimelineLoader(QObject):
 
     # --- start / stop ------------------------------------------------------------
     def start(self, path: Path, thumbs: int) -> None:
+        """Begin once the first picture's decode is done (the page asks for it right
+        after this), or after FIRST_FRAME_GRACE_MS: on two cores, five decoding threads
+        at once would slow the first frame down to a crawl."""
         self.stop()
+        generation = self.generation
+        self._pending_start = (generation, path, thumbs)
+        self._grace.start()
+        self._watch_frames(True)
+
+    def _watch_frames(self, on: bool) -> None:
+        if on != self._watching:
+            self._watching = on
+            signal = self.page.frame_tasks.task_started
+            (signal.connect if on else signal.disconnect)(self._frame_task_started)
+
+    def _frame_task_started(self, handle) -> None:
+        self._watch_frames(False)
+        handle.signals.finished.connect(self._begin)
+
+    def _begin(self) -> None:
+        self._grace.stop()
+        self._watch_frames(False)
+        pending, self._pending_start = self._pending_start, None
+        if pending is None or pending[0] != self.generation:
+            return
+        _, path, thumbs = pending
+        self._submit(path, thumbs)
+
+    def _submit(self, path: Path, thumbs: int) -> None:
         generation = self.generation
         paths = self.room.context.paths
         from app.video.thumbnails import filmstrip
@@ -93,6 +126,9 @@ class TimelineLoader(QObject):
         """Cancel this clip's jobs and wait for them (they stop within one thumbnail or a
         few seconds of audio), so nothing decodes a file that is no longer open."""
         self.generation += 1
+        self._pending_start = None
+        self._grace.stop()
+        self._watch_frames(False)
         for handle in self._handles:
             handle.cancel()
         self._handles = []
