@@ -93,6 +93,11 @@ class EditorPage(QWidget):
         self.frame_view = FrameView(self)
         self.preview_stack.addWidget(self.frame_view)
         left.addWidget(self.preview_stack, 1)
+        from app.ui.editor.proxy_offer import ProxyOffer
+
+        self.proxy_offer = ProxyOffer(self)  # "Máy chạy chậm — …?", shown when frames drop
+        self.proxy_button = self.proxy_offer.build_button
+        left.addWidget(self.proxy_offer)
         self.position_label = QLabel("00:00.000", self)
         self.position_label.setObjectName("editorPosition")
         left.addWidget(self.position_label)
@@ -112,7 +117,8 @@ class EditorPage(QWidget):
             self._button(name, text, transport)
         from app.ui.editor.crop_overlay import FitControl
 
-        self.fit_control = FitControl(self)  # "Khung dọc"; the crop window is dragged in the preview
+        # "Khung dọc"; with "Cắt khung" the crop window is dragged in the preview
+        self.fit_control = FitControl(self)
         transport.addWidget(self.fit_control)
         left.addWidget(transport_box)
 
@@ -191,15 +197,6 @@ class EditorPage(QWidget):
         keys = QPushButton(self.tr("Phím tắt [?]"), self)
         keys.clicked.connect(self.show_keys)
         actions.addWidget(keys)
-        self.proxy_button = QPushButton(self.tr("Xem mượt hơn (bản nhẹ 540p)"), self)
-        self.proxy_button.setToolTip(
-            self.tr(
-                "Máy không kịp chiếu video gốc: làm một bản nhẹ chỉ để xem; video xuất vẫn lấy từ bản gốc."
-            )
-        )
-        self.proxy_button.clicked.connect(self.build_proxy)
-        self.proxy_button.hide()
-        actions.addWidget(self.proxy_button)
         self.export_button = QPushButton(self.tr("Xuất video…"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.open_export_dialog)
@@ -268,7 +265,8 @@ class EditorPage(QWidget):
         self.meter = PlaybackMeter(
             self.video_widget.videoSink(), self.info.fps if self.info else 30.0, self
         )
-        self.proxy_button.hide()
+        self.proxy_offer.reset()
+        self.proxy_offer.watch(self.meter)  # offered as soon as frames drop
         proxy = proxy_for(path, self.room.context.paths)  # built earlier for this clip
         self.preview_source = proxy or path
         self.player.setSource(QUrl.fromLocalFile(str(self.preview_source)))
@@ -498,8 +496,8 @@ class EditorPage(QWidget):
         if self.player is not None and was_playing:
             self.player.pause()
             self.meter.stop()
-            if self.meter.too_slow() and self.preview_source == Path(self.project.source):
-                self.proxy_button.show()
+            if self.meter.too_slow():
+                self.proxy_offer.offer()
             self.playhead = self.player.position() / 1000
         if self.info is not None:
             self.seek(self.playhead)
@@ -641,27 +639,7 @@ class EditorPage(QWidget):
 
     # --- proxy for slow PCs -------------------------------------------------------
     def build_proxy(self) -> None:
-        from app.video.proxy import build_proxy
-
-        source, paths = Path(self.project.source), self.room.context.paths
-        self.proxy_button.setEnabled(False)
-        self.room.context.tasks.submit(
-            lambda progress, cancel: build_proxy(source, paths, progress, cancel),
-            on_done=lambda proxy: self._use_proxy(source, proxy),
-            on_error=lambda exc: (
-                self.proxy_button.setEnabled(True),
-                log.warning("proxy: %s", exc),
-            ),
-            label=self.tr("Đang làm bản xem nhẹ"),
-        )
-
-    def _use_proxy(self, source: Path, proxy: Path) -> None:
-        self.proxy_button.setEnabled(True)
-        if self.project is None or Path(self.project.source) != source or self.player is None:
-            return
-        self.preview_source = Path(proxy)
-        self.player.setSource(QUrl.fromLocalFile(str(proxy)))
-        self.proxy_button.hide()
+        self.proxy_offer.build()  # proxy_offer.py: built in the background, preview only
 
     # --- overlays & dialogs ------------------------------------------------------
     def _toggle_safe_zone(self, on: bool) -> None:

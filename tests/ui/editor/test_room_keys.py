@@ -185,18 +185,3 @@ def test_scene_change_splits_an_accepted_part(room, clips, qtbot):
     assert room.segments() == [(0.0, 1.0), (2.0, 3.0), (3.0, pytest.approx(4.0, abs=0.02))]
 
 
-# real playback offscreen: Qt says it converts frames on the CPU (no GPU there)
-@pytest.mark.qt_log_ignore(".*No RHI backend.*")
-def test_slow_preview_offers_the_light_proxy(room, clips, qtbot):
-    from pathlib import Path
-
-    room.open_video(clips.portrait)
-    page = room.page
-    qtbot.keyClick(room, Qt.Key.Key_Space)
-    page.meter.frames, page.meter.seconds = 10, 3.0  # 10 of 90 frames shown: far behind
-    qtbot.keyClick(room, Qt.Key.Key_Space)
-    assert page.proxy_button.isVisibleTo(page)
-    page.proxy_button.click()
-    qtbot.waitUntil(lambda: page.preview_source != Path(clips.portrait), timeout=30_000)
-    assert "proxy" in page.player.source().toLocalFile()
-    assert room.project.source == str(clips.portrait)  # exports still read the original
