@@ -18,6 +18,7 @@ from app.video.framing import Framer
 from app.video.probe import MediaInfo
 from app.video.source import VideoSource
 from app.video.timecode import Segment
+from app.video.yuv_framing import YuvFramer
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def _video_stream(out, src: VideoSource, framer: Framer, settings: EncodeSetting
     return stream
 
 
-def _timed_picture(framer: Framer, src: VideoSource, out_ticks: int):
+def _timed_picture(picture, src: VideoSource, out_ticks: int):
     """Transform for one segment: the frame with what is shown at its OUTPUT time
     (stickers are timed on the exported video, not the source)."""
     first: list[int] = []
@@ -58,7 +59,7 @@ def _timed_picture(framer: Framer, src: VideoSource, out_ticks: int):
         if not first:
             first.append(frame.pts)
         t = float((frame.pts - first[0] + out_ticks) * src.tb)
-        return frame.pts, frame.duration, framer.picture(frame, t)
+        return frame.pts, frame.duration, picture(frame, t)
 
     return transform
 
@@ -83,6 +84,8 @@ def export_exact(
         if info.has_audio:
             audio = AudioTrack(source, float(src.zero * src.tb), out, settings.audio_bitrate)
         total = sum(s.duration for s in segments) or 1.0
+        # the fit and overlays on the YUV planes, no RGB round trip (yuv_framing.py)
+        make_picture = YuvFramer(framer).picture if YuvFramer.usable(framer) else framer.picture
         out_ticks = 0
         for seg in segments:
             first = None
@@ -92,7 +95,7 @@ def export_exact(
                 src.ticks(seg.start),
                 src.ticks(seg.end),
                 cancel,
-                transform=_timed_picture(framer, src, out_ticks),
+                transform=_timed_picture(make_picture, src, out_ticks),
             )
             for frame_pts, frame_duration, picture in pictures:
                 check(cancel)
