@@ -15,6 +15,7 @@ import av
 from app.progress import CancelToken, ProgressFn, check, report
 from app.video.audio_track import AudioTrack
 from app.video.framing import Framer
+from app.video.prefetch import ordered_map
 from app.video.probe import MediaInfo
 from app.video.source import VideoSource
 from app.video.timecode import Segment
@@ -50,18 +51,17 @@ def _video_stream(out, src: VideoSource, framer: Framer, settings: EncodeSetting
     return stream
 
 
-def _timed_picture(picture, src: VideoSource, out_ticks: int):
-    """Transform for one segment: the frame with what is shown at its OUTPUT time
-    (stickers are timed on the exported video, not the source)."""
+def _output_time(src: VideoSource, out_ticks: int):
+    """For one segment: each frame with its OUTPUT time (stickers are timed on the
+    exported video, not the source). Runs in order, in the decode helper thread."""
     first: list[int] = []
 
-    def transform(frame):
+    def timed(frame):
         if not first:
             first.append(frame.pts)
-        t = float((frame.pts - first[0] + out_ticks) * src.tb)
-        return frame.pts, frame.duration, picture(frame, t)
+        return frame, float((frame.pts - first[0] + out_ticks) * src.tb)
 
-    return transform
+    return timed
 
 
 def export_exact(
@@ -79,6 +79,7 @@ def export_exact(
     out = av.open(str(temp_target), "w", format="mp4", options={"movflags": "+faststart"})
     audio = None
     used: list[Segment] = []
+    jobs: list = []  # the pixel pipelines, closed (threads joined) before the source
     try:
         vstream = _video_stream(out, src, framer, settings)
         if info.has_audio:
@@ -86,17 +87,25 @@ def export_exact(
         total = sum(s.duration for s in segments) or 1.0
         # the fit and overlays on the YUV planes, no RGB round trip (yuv_framing.py)
         make_picture = YuvFramer(framer).picture if YuvFramer.usable(framer) else framer.picture
+        pixel_work = not framer.passthrough
         out_ticks = 0
         for seg in segments:
             first = None
             end_ticks = out_ticks
-            # decoding and the pixel work both run in the helper thread, ahead of x264
-            pictures = src.decode_ahead(
+            # decoding runs in a helper thread, the pixel work on two more, both ahead of
+            # x264 (whose own threads encode): the stages overlap as in the ffmpeg tool
+            timed = src.decode_ahead(
                 src.ticks(seg.start),
                 src.ticks(seg.end),
                 cancel,
-                transform=_timed_picture(make_picture, src, out_ticks),
+                transform=_output_time(src, out_ticks),
             )
+            pictures = (
+                ordered_map(lambda job: (job[0].pts, job[0].duration, make_picture(*job)), timed)
+                if pixel_work
+                else ((f.pts, f.duration, make_picture(f, t)) for f, t in timed)
+            )
+            jobs.append(pictures)
             for frame_pts, frame_duration, picture in pictures:
                 check(cancel)
                 if first is None:
@@ -129,6 +138,8 @@ def export_exact(
         if audio is not None:
             audio.finish()
     finally:
+        for pictures in jobs:
+            pictures.close()
         out.close()
         src.close()
         if audio is not None:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
+U = TypeVar("U")
 _DONE = object()
 
 
@@ -55,3 +58,25 @@ def prefetch(items: Iterator[T], depth: int = 3) -> Iterator[T]:
     finally:
         stop.set()
         worker.join()
+
+
+def ordered_map(
+    fn: Callable[[T], U], items: Iterator[T], workers: int = 2, depth: int = 4
+) -> Iterator[U]:
+    """``fn`` over ``items`` on a small thread pool, results in input order, at most
+    ``depth`` in flight. For the export's pixel work: OpenCV and NumPy release the GIL,
+    so two frames are framed at once while x264 encodes earlier ones, as the ffmpeg
+    tool's threaded filters do."""
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="video-pixels")
+    window: deque[Future] = deque()
+    try:
+        for item in items:
+            window.append(pool.submit(fn, item))
+            while len(window) >= depth:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+    finally:
+        for future in window:
+            future.cancel()
+        pool.shutdown(wait=True)
