@@ -72,6 +72,10 @@ class Device:
                                variants=[VariantData(sku=sku, price=price)])  # fmt: skip
             return save_product(session, data)
 
+    def has_sku(self, sku: str) -> bool:
+        with session_scope(self.db.sessions) as session:
+            return session.scalar(select(Variant.id).where(Variant.sku == sku)) is not None
+
     def current(self, product_id: str, name: str):
         """The value this PC shows now (None when the product is deleted here)."""
         with session_scope(self.db.sessions) as session:
@@ -228,8 +232,9 @@ def matches_hub(snap: dict, hub: dict) -> list[str]:
         check("product", ("product", pid, "name"), name)
         check("product", ("product", pid, "description"), description)
         check("product", ("product", pid, "_deleted"), bool(deleted), False)
-    for vid, _pid, _sku, price, deleted in snap["variants"]:
+    for vid, _pid, sku, price, deleted in snap["variants"]:
         check("variant", ("variant", vid, "price"), price)
+        check("variant", ("variant", vid, "sku"), sku)
         check("variant", ("variant", vid, "_deleted"), bool(deleted), False)
     for lid, _pid, sha, _deleted in snap["photos"]:
         check("photo", ("media_link", lid, "sha256"), sha)

@@ -77,6 +77,7 @@ class Convergence(RuleBasedStateMachine):
         self.movements: dict[str, int] = self.world["movements"]  # id → quantity, all examples
         self.photos: set[str] = self.world["photos"]
         self.products = []
+        self.new_products: list[str] = []  # names of the products made under one new code
         # Two fresh products per example (the PCs and the shop carry over, converged, from the
         # previous example: signing three PCs in costs more than an example).
         for k in range(2):
@@ -138,6 +139,18 @@ class Convergence(RuleBasedStateMachine):
             self.world["counts_seen"][made[0]] = made[2]
             self.world["counted"][made[0]] = counted
             STATS["stock counts"] += 1
+
+    @rule(pc=PCS)
+    def new_product_same_code(self, pc):
+        """Someone adds a product under the shop's next free code (MOI-n): on two PCs that have
+        not met, two different products with one SKU."""
+        device, code = self.pcs[pc], f"MOI-{self.n}"
+        if device.has_sku(code):
+            return  # this PC would refuse the code: it is taken here
+        name = f"Hàng mới {self.n} trên máy {pc}"
+        device.create_product(name, code, 1000, f"{name}: mây tre")  # described, as the others
+        self.new_products.append(name)
+        STATS["products made with the same new code"] += 1
 
     @rule(pc=PCS, product=PRODUCTS)
     def add_photo(self, pc, product):
@@ -209,6 +222,20 @@ class Convergence(RuleBasedStateMachine):
                     )
                 STATS["raced counts listed"] += 1
 
+    def _check_same_new_code(self, snap: dict) -> None:
+        """Every product made under the same new code is kept; one holds the code, the others a
+        suffixed one (the same on every PC and the hub, checked with the snapshots)."""
+        names = {pid: name for pid, name, _d, _x in snap["products"]}
+        code = f"MOI-{self.n}"
+        made = sorted((names[pid], sku) for _v, pid, sku, _p, _x in snap["variants"]
+                      if names[pid] in self.new_products)  # fmt: skip
+        assert sorted(name for name, _sku in made) == sorted(self.new_products), "a product lost"
+        codes = [sku for _name, sku in made]
+        if made:
+            assert codes.count(code) == 1, f"{code} held by {codes.count(code)} products"
+            assert all(sku == code or sku.startswith(f"{code}-") for sku in codes), codes
+            STATS["same new code, products kept"] += len(made) - 1
+
     def _converge_and_check(self) -> None:
         self.proxy.heal()
         # A, B, C, A, B: after that every PC has pushed and pulled everything, if sync works.
@@ -236,6 +263,7 @@ class Convergence(RuleBasedStateMachine):
         for mid, qty in self.movements.items():
             assert moves[mid][1] == qty
         self._check_stock(snap, moves)
+        self._check_same_new_code(snap)
 
         assert self.photos <= {sha for _i, _p, sha, _d in snap["photos"]}
         assert set(snap["blobs_here"]) >= self.photos, "a photo's bytes did not reach every PC"
