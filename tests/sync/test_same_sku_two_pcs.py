@@ -4,11 +4,27 @@ as a conflict, and the owner can give the code back to the later product with on
 
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
+import sys
+from pathlib import Path
 
 import pytest
 
 PASSWORD = "mat-khau-rat-dai"
+
+
+def _load(name: str, path: Path):
+    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+devices = _load("sync_guarantee_devices", Path(__file__).with_name("guarantee_devices.py"))
+hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 
 
 def _sync_until_quiet(*profiles) -> None:
@@ -64,3 +80,35 @@ def test_same_new_sku_on_two_pcs_keeps_both_products(sync_hub, make_profile, sho
     for profile in (a, b):
         assert profile.json("sync", "conflicts", "--json") == []
         assert profile.json("sync", "status", "--json")["pending_changes"] == 0
+
+
+def test_two_products_swapping_codes_reach_the_other_pc(sync_hub, tmp_path):
+    """Codes swapped on one PC arrive together on the other: written one by one they would
+    meet on the way (each code is still held by the other product) and stop the sync."""
+    from sqlalchemy import select
+
+    from app.store.engine import session_scope
+    from app.store.models import Variant
+
+    template = devices.make_template(tmp_path / "template")
+    login = hub_helpers.create_shop(sync_hub)
+    a, b = (devices.Device.from_template(template, tmp_path / n) for n in ("a", "b"))
+    try:
+        a.sign_in(sync_hub.base_url, login, "PC A")
+        b.sign_in(sync_hub.base_url, login, "PC B")
+        a.create_product("Giỏ mây", "G-1", 150_000)
+        a.create_product("Làn mây", "L-1", 90_000)
+        a.sync(), b.sync()
+        with session_scope(a.db.sessions) as session:
+            basket = session.scalar(select(Variant).where(Variant.sku == "G-1"))
+            bag = session.scalar(select(Variant).where(Variant.sku == "L-1"))
+            for variant, code in ((basket, "TAM"), (bag, "G-1"), (basket, "L-1")):
+                variant.sku = code  # one at a time, as a person renames them
+                session.flush()
+        a.sync(), b.sync()
+        for pc in (a, b):
+            assert _codes(pc) == [("Giỏ mây", "L-1"), ("Làn mây", "G-1")]
+        assert b.open_count_conflicts() == set() and b.pending() == 0  # nothing to settle
+    finally:
+        a.close()
+        b.close()
