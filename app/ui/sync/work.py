@@ -21,6 +21,8 @@ FIELD_LABELS = {
     "tags": QT_TRANSLATE_NOOP("sync", "Thẻ"),
     "status": QT_TRANSLATE_NOOP("sync", "Trạng thái"),
     "stock_count": QT_TRANSLATE_NOOP("sync", "Kiểm kho"),
+    # app.sync.sku_duplicates: the later of two products made with one code got a suffix
+    "duplicate_sku": QT_TRANSLATE_NOOP("sync", "Hai máy cùng tạo mã SKU"),
 }
 
 
