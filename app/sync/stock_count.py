@@ -195,8 +195,16 @@ def record_count(session, variant_id: str, counted: int) -> str | None:
     return _add_count(session, state, counted, NOTE)
 
 
-def _add_count(session, state: CountState, counted: int, note: str) -> str:
-    connection = session.connection()
+def count_values(connection, variant_id: str, counted: int, note: str = NOTE) -> dict | None:
+    """A count as column values (quantity, note, count_info) for a bulk insert, e.g. the
+    spreadsheet import's "Tồn kho" for a product already here; None when nothing changes."""
+    state = load_state(connection, variant_id)
+    if counted == state.on_hand and not state.racing:
+        return None
+    return _count_values(connection, state, counted, note)
+
+
+def _count_values(connection, state: CountState, counted: int, note: str) -> dict:
     clock = load_clock(connection)
     stamp = clock.now()
     save_clock(connection, stamp)
@@ -204,10 +212,14 @@ def _add_count(session, state: CountState, counted: int, note: str) -> str:
     believed = state.on_hand
     info = {"counted": counted, "believed": believed, "seen_total": state.ordinary_total,
             "supersedes": sorted(c.id for c in latest), "hlc": stamp.encode()}  # fmt: skip
-    movement = StockMovement(
-        id=new_id(), variant_id=state.variant_id, kind="adjusted", quantity=counted - believed,
-        note=note.format(counted=counted, believed=believed), count_info=dumps(info),
-    )  # fmt: skip
+    return {"quantity": counted - believed, "count_info": dumps(info),
+            "note": note.format(counted=counted, believed=believed)}  # fmt: skip
+
+
+def _add_count(session, state: CountState, counted: int, note: str) -> str:
+    connection = session.connection()
+    values = _count_values(connection, state, counted, note)
+    movement = StockMovement(id=new_id(), variant_id=state.variant_id, kind="adjusted", **values)
     session.add(movement)  # through the session: captured and sent like any movement
     session.flush()
     refresh(connection, [state.variant_id])

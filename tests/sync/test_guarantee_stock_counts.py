@@ -100,3 +100,28 @@ def test_raced_counts_add_up_the_same_on_every_pc_whatever_order_they_arrive(syn
     finally:
         for pc in pcs:
             pc.close()
+
+
+def test_same_sheet_imported_on_two_pcs_sets_the_stock_once(
+    sync_hub, make_profile, shop_login, tmp_path
+):
+    """Re-importing a sheet whose "Tồn kho" says 40 is a stock count: on two PCs, 40, not 30."""
+    a, b = make_profile("pc-a"), make_profile("pc-b")
+    first, again = tmp_path / "dau.csv", tmp_path / "lai.csv"
+    first.write_text("Tên sản phẩm,SKU,Giá,Tồn kho\nChiếu cói,CC-01,250000,50\n", encoding="utf-8")
+    again.write_text("Tên sản phẩm,SKU,Giá,Tồn kho\nChiếu cói,CC-01,250000,40\n", encoding="utf-8")
+    a.run("catalog", "import", str(first))
+    a.run("sync", "signup", sync_hub.base_url, "--shop", shop_login, "--name", "Cói Kim Sơn",
+          "--password-stdin", stdin=devices.PASSWORD)  # fmt: skip
+    a.sync()
+    b.run("sync", "login", sync_hub.base_url, "--shop", shop_login, "--password-stdin",
+          stdin=devices.PASSWORD)  # fmt: skip
+    b.sync()
+    a.run("catalog", "import", str(again))
+    b.run("catalog", "import", str(again))
+    b.run("catalog", "stock", "CC-01", "-1", "--reason", "sold")
+    for profile in (a, b, a, b):
+        profile.sync()
+    for profile in (a, b):
+        assert profile.json("catalog", "show", "CC-01", "--json")["stock"] == 39
+        assert profile.json("sync", "conflicts", "--json") == []  # both found 40: nothing to settle

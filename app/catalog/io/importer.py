@@ -27,7 +27,6 @@ from app.catalog.io.tables import Table
 from app.catalog.photos import import_photos
 from app.catalog.product_data import ProductData, VariantData, validate
 from app.catalog.products import ensure_category, load_product, save_product, taken_skus
-from app.catalog.stock import on_hand
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.progress import CancelToken, ProgressFn, check, report
@@ -401,13 +400,17 @@ def _import_sheet_photos(
 
 
 def _stock_adjustments(session: Session, plan: PlannedProduct, *, was_new: bool) -> list[dict]:
-    """The sheet says how many are on hand; the ledger gets the difference as an adjustment."""
+    """The sheet says how many are on hand; the ledger gets the difference as an adjustment.
+    For a product already here that is a stock count (app.sync.stock_count): the same sheet
+    imported on two PCs must not take the difference off twice."""
     if not plan.stock:
         return []
     wanted = {
         plan.data.variants[i].id: qty for i, qty in plan.stock.items() if plan.data.variants[i].id
     }
-    current = dict.fromkeys(wanted, 0) if was_new else on_hand(session, wanted)
+    if not was_new:
+        return _stock_counts(session, wanted)
+    current = dict.fromkeys(wanted, 0)
     now = utcnow()
     return [
         {
@@ -423,3 +426,17 @@ def _stock_adjustments(session: Session, plan: PlannedProduct, *, was_new: bool)
         for variant_id, quantity in wanted.items()
         if quantity != current.get(variant_id, 0)
     ]
+
+
+def _stock_counts(session: Session, wanted: dict[str, int]) -> list[dict]:
+    from app.sync.stock_count import NOTE, count_values
+
+    session.flush()  # the variants and earlier movements, for the count to see them
+    connection, now = session.connection(), utcnow()
+    rows = []
+    for variant_id, quantity in wanted.items():
+        values = count_values(connection, variant_id, quantity, "Nhập từ bảng tính — " + NOTE)
+        if values is not None:
+            rows.append({"id": new_id(), "variant_id": variant_id, "kind": "adjusted",
+                         "happened_at": now, "created_at": now, "updated_at": now, **values})  # fmt: skip
+    return rows
