@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from app.catalog.products import load_product
 from app.catalog.stock import KIND_LABELS, add_movement, history, on_hand
 from app.store.engine import session_scope
+from app.sync.stock_count import record_count
 from app.ui.error_dialogs import show_exception
+
+COUNT = "count"  # not a movement kind: the panel records a count (app.sync.stock_count)
 
 
 class StockPanel(QWidget):
@@ -37,9 +40,12 @@ class StockPanel(QWidget):
         self.kind = QComboBox(self)
         for key, label in KIND_LABELS.items():
             self.kind.addItem(QCoreApplication.translate("catalog", label), key)
+        # "còn 40 trên kệ": a stock count, which two PCs counting offline do not double
+        self.kind.addItem(self.tr("Kiểm kho: còn"), COUNT)
         self.quantity = QSpinBox(self)
         self.quantity.setRange(-100_000, 100_000)
         self.quantity.setValue(1)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Ghi chú (không bắt buộc)"))
         self.add_button = QPushButton(self.tr("Thêm biến động kho"), self)
@@ -69,6 +75,13 @@ class StockPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
+
+    def _kind_changed(self) -> None:
+        counting = self.kind.currentData() == COUNT
+        self.quantity.setMinimum(0 if counting else -100_000)
+        self.quantity.setToolTip(
+            self.tr("Số đếm được trên kệ bây giờ") if counting else self.tr("Số lượng thay đổi")
+        )
 
     def load(self, product_id: str | None) -> None:
         self.product_id = product_id
@@ -111,7 +124,10 @@ class StockPanel(QWidget):
 
         def work(_progress, _cancel):
             with session_scope(sessions) as session:
-                add_movement(session, variant_id, kind, quantity, note)
+                if kind == COUNT:
+                    record_count(session, variant_id, quantity)
+                else:
+                    add_movement(session, variant_id, kind, quantity, note)
 
         def done(_result) -> None:
             self.note.clear()
