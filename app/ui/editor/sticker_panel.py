@@ -60,8 +60,16 @@ class StickerPanel(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (START, END, PLACE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: columns that resize to their cell widgets leave stale copies of
+        # those widgets behind when the table scrolls
+        metrics = self.fontMetrics()
+        time_w = max(metrics.horizontalAdvance("000,00") + 34, header.sectionSizeHint(START))
+        place_w = max(
+            metrics.horizontalAdvance(self.tr("giữa")) + 40, header.sectionSizeHint(PLACE)
+        )
+        for column, width in ((START, time_w), (END, time_w), (PLACE, place_w)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
         self.table.verticalHeader().setDefaultSectionSize(ROW_H)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -115,6 +123,14 @@ class StickerPanel(QWidget):
         self._filling = True
         try:
             if self.table.rowCount() != len(stickers):
+                # Qt only deletes replaced cell widgets later, still showing: hide them now
+                for row in range(self.table.rowCount()):
+                    for column in (START, END, PLACE):
+                        widget = self.table.cellWidget(row, column)
+                        if widget is not None:
+                            self.table.removeCellWidget(row, column)
+                            widget.hide()
+                            widget.deleteLater()
                 self.table.setRowCount(len(stickers))
                 for row in range(len(stickers)):
                     self.table.setCellWidget(row, START, self._time_box(row, "start"))
