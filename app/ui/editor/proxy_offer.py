@@ -91,6 +91,14 @@ class ProxyOffer(QFrame):
             lambda progress, cancel: build_proxy(source, paths, progress, cancel),
             on_done=lambda proxy: self.use(source, Path(proxy)),
             on_error=self._failed,
+            on_progress=self._progress,
+        )
+
+    def _progress(self, fraction: float, _text: str) -> None:
+        self.label.setText(
+            self.tr("Đang làm bản xem nhẹ… %1% (vẫn làm việc được trong lúc chờ)").replace(
+                "%1", f"{fraction * 100:.0f}"
+            )
         )
 
     def _failed(self, exc: BaseException) -> None:
