@@ -1,12 +1,17 @@
-"""How well the preview keeps up while playing at normal speed: frames dropped, counted
-from the presentation times of the frames the video sink actually receives.
+"""How well the preview keeps up while playing at normal speed, from the frames the
+video sink actually receives:
 
-Qt's FFmpeg backend skips a frame that is late, so on a PC too slow for the clip the
-sink sees times jumping by two or more frame durations: each jump counts the frames
-left out. A sink that gives no times (``startTime() < 0``) is judged by frames received
-against the wall-clock time played instead. Once enough has played (``MIN_FRAMES``),
-showing under ``KEEP_UP`` of the frames emits ``fell_behind`` once per play, and the room
-offers the 540p preview proxy (``app.video.proxy``); exports always read the original.
+- frames dropped: Qt's FFmpeg backend skips a frame that is late, so the times of the
+  frames the sink sees jump by two or more frame durations; each jump counts the frames
+  left out;
+- frames late: a PC can also show every frame but slower than real time (the picture
+  drags behind the sound); the wall-clock time between the first and the last frame
+  received says how many frames the clip had in that time.
+
+Once enough has played (``MIN_FRAMES``), showing under ``KEEP_UP`` of the expected frames
+emits ``fell_behind`` once per play, and the room offers the 540p preview proxy
+(``app.video.proxy``); exports always read the original. The clock is injectable so
+tests can simulate a slow sink without timing anything.
 """
 
 from __future__ import annotations
@@ -36,38 +41,47 @@ class PlaybackMeter(QObject):
         self.clock = clock
         self.shown = 0  # frames the sink received while measuring
         self.dropped = 0  # frames skipped between them (from their times)
-        self.untimed = 0  # frames without a time: judged by the wall clock instead
-        self.untimed_seconds = 0.0
+        self.wall_seconds = 0.0  # from first to last frame received, over all plays
+        self.plays = 0  # measured plays that received frames
         self._last_us: int | None = None
-        self._started: float | None = None
+        self._first_wall: float | None = None
+        self._last_wall: float | None = None
+        self._measuring = False
         self._told = False
         if sink is not None:
             sink.videoFrameChanged.connect(self._frame)
 
     @property
     def measuring(self) -> bool:
-        return self._started is not None
+        return self._measuring
 
     def start(self, rate: float) -> None:
         """Playing at ``rate``; only normal speed is measured (2×/4× skip on purpose)."""
         self.stop()
-        self._started = self.clock() if rate == 1.0 else None
-        self._last_us = None
+        self._measuring = rate == 1.0
         self._told = False
 
     def stop(self) -> None:
-        if self._started is not None and self.untimed:
-            self.untimed_seconds += self.clock() - self._started
-        self._started = None
-        self._last_us = None
+        self.wall_seconds += self._session_seconds()
+        self._measuring = False
+        self._last_us = self._first_wall = self._last_wall = None
+
+    def _session_seconds(self) -> float:
+        if self._first_wall is None or self._last_wall is None:
+            return 0.0
+        return self._last_wall - self._first_wall
 
     def _frame(self, frame=None, *_args) -> None:
-        if self._started is None:
+        if not self._measuring:
             return
+        now = self.clock()
+        if self._first_wall is None:
+            # the clock starts at the first frame: the player's start-up is not lateness
+            self._first_wall = now
+            self.plays += 1
+        self._last_wall = now
         start_us = frame.startTime() if frame is not None else -1
-        if start_us is None or start_us < 0:
-            self.untimed += 1
-        else:
+        if start_us is not None and start_us >= 0:
             if self._last_us is not None:
                 gap = start_us - self._last_us
                 # a seek (back, or forward by more than SEEK_US) starts counting afresh:
@@ -75,27 +89,23 @@ class PlaybackMeter(QObject):
                 if 0 < gap <= SEEK_US:
                     self.dropped += max(0, round(gap * self.fps / 1_000_000) - 1)
             self._last_us = start_us
-            self.shown += 1
+        self.shown += 1
         if not self._told and self.too_slow():
             self._told = True
             self.fell_behind.emit()
 
     def expected(self) -> float:
-        """Frames the clip had in what was measured."""
-        timed = self.shown + self.dropped
-        if not self.untimed:
-            return timed
-        seconds = self.untimed_seconds
-        if self._started is not None:
-            seconds += self.clock() - self._started
-        return timed + max(self.untimed, seconds * self.fps)
+        """Frames the clip had in what was measured: by the frames' own times, or by the
+        wall clock when the frames came slower than real time."""
+        seconds = self.wall_seconds + self._session_seconds()
+        return max(self.shown + self.dropped, seconds * self.fps + self.plays)
 
     def shown_share(self) -> float | None:
         """Share of the clip's frames actually shown, once enough was played."""
         expected = self.expected()
         if expected < MIN_FRAMES:
             return None
-        return min(1.0, (self.shown + self.untimed) / expected)
+        return min(1.0, self.shown / expected)
 
     def too_slow(self) -> bool:
         share = self.shown_share()

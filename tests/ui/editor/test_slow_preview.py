@@ -18,6 +18,10 @@ from app.video.exact import EncodeSettings
 from app.video.probe import probe
 
 
+def STILL() -> float:
+    return 0.0
+
+
 class _Frame:
     def __init__(self, start_us: int) -> None:
         self._start = start_us
@@ -38,7 +42,7 @@ class SlowSink(QObject):
 
 def test_meter_counts_dropped_frames_from_frame_times(qtbot):
     sink = SlowSink()
-    meter = PlaybackMeter(sink, 30.0)
+    meter = PlaybackMeter(sink, 30.0, clock=STILL)
     meter.start(1.0)
     with qtbot.waitSignal(meter.fell_behind, timeout=1000):
         sink.play(90, every=3)  # two of every three frames skipped
@@ -50,7 +54,7 @@ def test_meter_counts_dropped_frames_from_frame_times(qtbot):
 
 def test_meter_keeps_quiet_when_the_preview_keeps_up(qtbot):
     sink = SlowSink()
-    meter = PlaybackMeter(sink, 30.0)
+    meter = PlaybackMeter(sink, 30.0, clock=STILL)
     told = []
     meter.fell_behind.connect(lambda: told.append(True))
     meter.start(1.0)
@@ -65,7 +69,7 @@ def test_meter_keeps_quiet_when_the_preview_keeps_up(qtbot):
 
 def test_meter_waits_for_enough_frames_and_ignores_fast_shuttle(qtbot):
     sink = SlowSink()
-    meter = PlaybackMeter(sink, 30.0)
+    meter = PlaybackMeter(sink, 30.0, clock=STILL)
     meter.start(1.0)
     sink.play(MIN_FRAMES // 2, every=3)
     assert meter.shown_share() is None and not meter.too_slow()
@@ -75,27 +79,47 @@ def test_meter_waits_for_enough_frames_and_ignores_fast_shuttle(qtbot):
     assert meter.shown < MIN_FRAMES  # nothing was counted at 2×
 
 
-def test_untimed_frames_judged_by_the_clock(qtbot):
+def test_every_frame_but_slower_than_real_time_is_too_slow(qtbot):
+    """A PC can show every frame yet drag behind the sound: the frames' own times have
+    no gaps, but they arrive 70 ms apart instead of 33 ms (a simulated clock)."""
     now = [0.0]
     sink = SlowSink()
     meter = PlaybackMeter(sink, 30.0, clock=lambda: now[0])
     meter.start(1.0)
-    for _ in range(30):  # 30 frames in 3 s of playing: a tenth of them
-        now[0] += 0.1
+    for index in range(60):
+        now[0] += 0.07
+        sink.videoFrameChanged.emit(_Frame(round(index * 1_000_000 / 30)))
+    assert meter.dropped == 0
+    assert meter.shown_share() == pytest.approx(60 / (59 * 0.07 * 30 + 1), abs=0.01)
+    assert meter.too_slow()
+
+
+def test_frames_without_times_judged_by_the_clock(qtbot):
+    now = [10.0]
+    sink = SlowSink()
+    meter = PlaybackMeter(sink, 30.0, clock=lambda: now[0])
+    meter.start(1.0)
+    now[0] += 0.5  # the player's start-up before the first frame is not counted
+    for _ in range(90):  # in time: 30 fps
         sink.videoFrameChanged.emit(_Frame(-1))
+        now[0] += 1 / 30
+    assert not meter.too_slow()
+    meter.stop()
+    meter.start(1.0)
+    for _ in range(60):  # then 10 fps
+        sink.videoFrameChanged.emit(_Frame(-1))
+        now[0] += 0.1
     assert meter.too_slow()
 
 
 # real playback offscreen: Qt says it converts frames on the CPU (no GPU there)
 @pytest.mark.qt_log_ignore(".*No RHI backend.*")
-def test_slow_preview_offers_the_proxy_and_exports_read_the_original(
-    room, clips, qtbot, tmp_path
-):
+def test_slow_preview_offers_the_proxy_and_exports_read_the_original(room, clips, qtbot, tmp_path):
     room.open_video(clips.portrait, segments=[(0.0, 2.0, "", None)])
     page = room.page
     offer = page.proxy_offer
     sink = SlowSink()
-    page.meter = PlaybackMeter(sink, 30.0, page)  # the simulated slow video sink
+    page.meter = PlaybackMeter(sink, 30.0, page, clock=STILL)  # the simulated slow video sink
     offer.watch(page.meter)
     assert not offer.isVisibleTo(page)
     qtbot.keyClick(room, Qt.Key.Key_Space)  # play at normal speed
@@ -121,7 +145,7 @@ def test_no_thanks_hides_the_offer_for_this_clip(room, clips, qtbot):
     room.open_video(clips.portrait)
     page = room.page
     sink = SlowSink()
-    page.meter = PlaybackMeter(sink, 30.0, page)
+    page.meter = PlaybackMeter(sink, 30.0, page, clock=STILL)
     page.proxy_offer.watch(page.meter)
     page.meter.start(1.0)
     sink.play(120, every=3)
