@@ -183,5 +183,3 @@ def test_scene_change_splits_an_accepted_part(room, clips, qtbot):
     qtbot.waitUntil(lambda: room.page.timeline.scenes == [3.0], timeout=5000)
     room.page.suggest_button.click()
     assert room.segments() == [(0.0, 1.0), (2.0, 3.0), (3.0, pytest.approx(4.0, abs=0.02))]
-
-
