@@ -7,6 +7,9 @@ in the same run, one curl process reusing one connection:
   unfinished upload (no hash check, no database row). This is the issue's reference.
 - **curl + size**: the same PUT with ``&size=N``, so the hub checks the hash and records the
   blob — exactly the requests the client makes, one after another.
+- **curl + size ×3**: the same with ``--parallel --parallel-max 3``: the client's requests
+  with as many in flight as the client keeps — what is left between the two is the client's
+  own overhead (Python, httpx, its database), not concurrency.
 
     python tests/bench/bench_sync_media.py [--photos 200] [--photo-kb 300] [--rounds 3] [--no-ui]
 
@@ -118,8 +121,10 @@ def client_round(hub_url: str, work: Path, photos: list[Path], hub_proc) -> dict
     return {"wall": wall, "cpu": cpu, "hub_cpu": hub_cpu}
 
 
-def curl_round(hub_url: str, work: Path, photos: list[Path], hub_proc, *, complete: bool) -> dict:
-    """One curl process, one connection, ``-T`` per photo; ``complete``: with ``&size=N``."""
+def curl_round(hub_url: str, work: Path, photos: list[Path], hub_proc, *, complete: bool,
+               parallel: int = 1) -> dict:  # fmt: skip
+    """One curl process, ``-T`` per photo over one reused connection (``parallel`` > 1: that
+    many at once); ``complete``: with ``&size=N`` so the hub finishes each blob."""
     login = f"curl-{uuid.uuid4().hex[:8]}"
     with HubClient(hub_url) as anon:
         anon.create_shop(login, PASSWORD, "Curl")
@@ -127,6 +132,8 @@ def curl_round(hub_url: str, work: Path, photos: list[Path], hub_proc, *, comple
     base = f"{hub_url}/v1/shops/{answer['shop_id']}/blobs"
     command = ["curl", "-sS", "--fail", "-H", f"Authorization: Bearer {answer['token']}",
                "-H", "Content-Type: application/octet-stream"]  # fmt: skip
+    if parallel > 1:
+        command += ["--parallel", "--parallel-max", str(parallel), "--no-progress-meter"]
     digests = []
     for path in photos:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -150,20 +157,22 @@ def curl_round(hub_url: str, work: Path, photos: list[Path], hub_proc, *, comple
     return {"wall": wall, "cpu": cpu, "hub_cpu": hub_cpu}
 
 
-SENDERS = ("client", "curl plain", "curl + size")
+SENDERS = ("client", "curl plain", "curl + size", "curl + size ×3")
 
 
 def photo_rounds(hub_url: str, work: Path, photos: list[Path], hub_proc, rounds: int) -> dict:
     """{sender: [run, ...]}: every sender once per round, the order rotated each round."""
     runs: dict[str, list[dict]] = {who: [] for who in SENDERS}
     for round_no in range(rounds):
-        order = SENDERS[round_no % 3 :] + SENDERS[: round_no % 3]
+        shift = round_no % len(SENDERS)
+        order = SENDERS[shift:] + SENDERS[:shift]
         for who in order:
             if who == "client":
                 runs[who].append(client_round(hub_url, work, photos, hub_proc))
             else:
                 runs[who].append(curl_round(hub_url, work, photos, hub_proc,
-                                            complete=who == "curl + size"))  # fmt: skip
+                                            complete=who.startswith("curl + size"),
+                                            parallel=3 if who.endswith("×3") else 1))  # fmt: skip
     return runs
 
 
