@@ -110,6 +110,11 @@ def test_hub_is_asked_first_and_blobs_it_has_are_not_sent(shop_pc, proxy):
     assert first[0] == "POST" and first[1].endswith("/blobs/has")
     sent = {sha for sha, _offset in _puts(proxy, start)}
     assert sent == {photos["medium"][0], photos["big"][0]}
+    # one request per photo: its PUT carries the size and the hub completes it there
+    calls = [
+        (method, path.split("?")[0].rsplit("/", 1)[-1]) for method, path, _f in proxy.log[start:]
+    ]
+    assert sorted(calls) == [("POST", "has"), ("PUT", "upload"), ("PUT", "upload")], calls
     assert media_transfer.pending_uploads(db) == []
     assert client.blobs_missing([sha for sha, _file in photos.values()]) == []
 
