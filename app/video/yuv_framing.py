@@ -85,6 +85,16 @@ def _blend(plane: np.ndarray, x: int, y: int, premult: np.ndarray, inv: np.ndarr
     region[:] = (mixed // 255).astype(np.uint8)
 
 
+def _planes(frame: av.VideoFrame) -> list[np.ndarray]:
+    """The Y, U, V planes as arrays over the frame's own memory (rows padded to
+    ``line_size``). Copying a 1080×1920 frame in and out of NumPy holds the GIL for
+    milliseconds, which the UI thread feels."""
+    return [
+        np.frombuffer(plane, np.uint8).reshape(plane.height, plane.line_size)[:, : plane.width]
+        for plane in frame.planes
+    ]
+
+
 class YuvFramer:
     """``Framer.picture`` for yuv420p frames, computed on the planes."""
 
@@ -111,23 +121,13 @@ class YuvFramer:
     def picture(self, frame: av.VideoFrame, t: float = 0.0) -> av.VideoFrame:
         if frame.format.name != "yuv420p" or frame.width % 2 or frame.height % 2:
             return self.framer.picture(frame, t)
-        data = frame.to_ndarray()  # I420: Y rows, then U and V as half-size planes
-        h, w = frame.height, frame.width
-        planes = [
-            data[:h],
-            data[h : h + h // 4].reshape(h // 2, w // 2),
-            data[h + h // 4 :].reshape(h // 2, w // 2),
-        ]
+        planes = _planes(frame)  # views on the decoded picture, no copy
         turns = (self.framer.rotation // 90) % 4
         if turns:
             planes = [np.rot90(p, k=turns) for p in planes]
-        out = np.empty((self.out_h * 3 // 2, self.out_w), np.uint8)
         oh, ow = self.out_h, self.out_w
-        targets = [
-            out[:oh],
-            out[oh : oh + oh // 4].reshape(oh // 2, ow // 2),
-            out[oh + oh // 4 :].reshape(oh // 2, ow // 2),
-        ]
+        picture = av.VideoFrame(ow, oh, "yuv420p")
+        targets = _planes(picture)  # written in place: no copy into a frame afterwards
         height, width = planes[0].shape
         if (width, height) == (ow, oh):
             for src, dst in zip(planes, targets, strict=True):
@@ -141,7 +141,7 @@ class YuvFramer:
         for sticker, band in self.stickers:
             if sticker.shown_at(t):
                 self._composite(targets, band)
-        return av.VideoFrame.from_ndarray(out, format="yuv420p")
+        return picture
 
     @staticmethod
     def _composite(targets, band: _YuvBand) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+import app.video.suggestions  # noqa: F401  # imported here, not on the first "Gợi ý" click (~40 ms)
 from app.ui.workers.task_runner import TaskRunner
 from app.video.probe import MediaInfo, probe
 
