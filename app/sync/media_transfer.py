@@ -180,6 +180,19 @@ class _Transfer:
         if self.progress:
             self.progress(min(1.0, self.moved / self.total), item.sha256)
 
+    def _within(self, item: MediaItem) -> Callable[[int], None] | None:
+        """Byte progress inside one big video, so a long upload or download visibly moves."""
+        if not self.progress:
+            return None
+        done = [0]
+
+        def advance(count: int) -> None:
+            done[0] += count
+            part = min(done[0], item.size)
+            self.progress(min(1.0, (self.moved + part) / self.total), item.sha256)
+
+        return advance
+
     def upload(self, items: list[MediaItem]) -> int:
         marks = _Marks(self.db)
         sent = 0
@@ -193,7 +206,7 @@ class _Transfer:
                 sent += self._upload_in_parallel(small, marks)
                 for item in (i for i in todo if i.size > SMALL_BLOB):  # one big one at a time
                     check(self.cancel)
-                    upload_one(self.client, self.store, item.sha256)
+                    upload_one(self.client, self.store, item.sha256, self._within(item))
                     marks.add([item.sha256])
                     sent += 1
                     self._advance(item)
@@ -226,7 +239,7 @@ class _Transfer:
         try:
             for item in items:
                 check(self.cancel)
-                if fetch_blob(self.client, self.store, item.sha256):
+                if fetch_blob(self.client, self.store, item.sha256, self._within(item)):
                     fetched.append(item.sha256)
                 self._advance(item)
         finally:
@@ -236,10 +249,14 @@ class _Transfer:
         return len(fetched)
 
 
-def fetch_blob(client: HubClient, store: MediaStore, sha: str) -> bool:
+def fetch_blob(client: HubClient, store: MediaStore, sha: str,
+               progress_bytes: Callable[[int], None] | None = None) -> bool:  # fmt: skip
     """Download one blob into the media store; False when the hub does not have it (yet)."""
+    chunks = client.download(sha)
+    if progress_bytes is not None:
+        chunks = _counted(chunks, progress_bytes)
     try:
-        blob = store.put_stream(_reader(client.download(sha)))
+        blob = store.put_stream(_reader(chunks))
     except BlobNotOnHub:
         # The row arrived before its bytes (the other PC's upload was cut): keep the
         # placeholder and fetch it on a later sync instead of failing this one.
@@ -293,6 +310,12 @@ def fetch_now(db, client: HubClient, sha: str, progress: Progress | None = None,
     return (
         bool(items) and _Transfer(db, client, progress, cancel, items[0].size).download(items) == 1
     )
+
+
+def _counted(chunks, progress_bytes: Callable[[int], None]):
+    for chunk in chunks:
+        progress_bytes(len(chunk))
+        yield chunk
 
 
 def _reader(chunks):

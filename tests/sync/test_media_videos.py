@@ -73,7 +73,7 @@ def _open(pc):
     return open_database(Paths(pc.data_dir))
 
 
-def test_on_demand_holds_the_video_until_sent_by_hand(shop):
+def test_on_demand_holds_the_video_until_sent_by_hand(shop, monkeypatch):
     pc, video_sha, photo_shas, clip = shop
     _set_mode(pc.data_dir, media_policy.ON_DEMAND)
     assert pc.sync()["uploaded"] == 2  # the photos went; the video waits
@@ -88,7 +88,13 @@ def test_on_demand_holds_the_video_until_sent_by_hand(shop):
         )
         with SyncEngine(db).client() as client:
             assert client.blobs_missing([video_sha, *photo_shas]) == [video_sha]
-            assert media_transfer.send_now(db, client, video_sha)  # "tải lên ngay"
+            # a video bigger than one request goes in chunks, its progress moving within it
+            monkeypatch.setattr(media_transfer, "CHUNK", 2048)
+            monkeypatch.setattr(media_transfer, "SMALL_BLOB", 2048)
+            assert clip.stat().st_size > 3 * 2048
+            seen: list[float] = []
+            assert media_transfer.send_now(db, client, video_sha, lambda f, _sha: seen.append(f))
+            assert len(seen) >= 3 and seen == sorted(seen) and seen[-1] == 1.0 and seen[0] < 0.5
             assert client.blobs_missing([video_sha]) == []
             assert b"".join(client.download(video_sha)) == clip.read_bytes()
         assert media_transfer.waiting_videos(db) == []
