@@ -53,8 +53,9 @@ class _Snapshot(QUndoCommand):
 
 
 # Decoding, waveform and export threads run Python between their C calls; with the
-# default 5 ms switch interval the UI thread could wait several such turns for the GIL
-# (measured stalls of 50-130 ms). 1 ms keeps it under the 50 ms target (bench_editor_room).
+# default 5 ms switch interval the UI thread can wait several such turns for the GIL.
+# 1 ms shortened the longest UI stall during an export from 431 to 184 ms on a loaded
+# machine (bench_editor_room --why); the rest there was CPU starvation (load 10, 2 cores).
 UI_SWITCH_INTERVAL = 0.001
 
 
