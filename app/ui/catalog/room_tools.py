@@ -59,10 +59,23 @@ class CatalogTools(QObject):
         room.category_filter.customContextMenuRequested.connect(self._category_menu)
         self.scanner = ScannerListener(self._scanner_window, self)
         self.scanner.scanned.connect(self.open_code)
-        QApplication.instance().installEventFilter(self.scanner)
+        # On the room's window, not the application: a Python filter on the application runs
+        # for every event of every widget, each time taking the GIL, which a sync worker holds
+        # in 5 ms turns — typing stalled by tens of ms while syncing. Keys reach the window first.
+        self._listen_on(room.window().windowHandle())
+        QApplication.instance().focusWindowChanged.connect(self._listen_on)
         room.search_box.returnPressed.connect(self._search_enter)
 
     # -- scanner -------------------------------------------------------------------------
+    def _listen_on(self, window) -> None:
+        """The room's window exists once it is first shown; installing twice is harmless."""
+        try:
+            mine = self.room.window().windowHandle()
+        except RuntimeError:  # the room is gone (its C++ side deleted before this object)
+            return
+        if window is not None and window is mine:
+            window.installEventFilter(self.scanner)
+
     def _scanner_window(self):
         room = self.room
         if not room.isVisible() or QApplication.activeModalWidget() is not None:
