@@ -4,6 +4,8 @@ which stalled typing while a sync ran in the background."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel
@@ -14,7 +16,7 @@ from app.ui.context import AppContext
 
 
 class CountingListener(ScannerListener):
-    seen: list[int] = []
+    seen: ClassVar[list] = []
 
     def eventFilter(self, watched, event) -> bool:
         CountingListener.seen.append(event.type())
