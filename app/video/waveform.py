@@ -7,6 +7,7 @@ The whole track is decoded once (audio packets only) into peak values per 10 ms
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import av
@@ -43,34 +44,83 @@ def base_peaks(
     return peaks
 
 
-def _compute(source: Path, progress, cancel) -> np.ndarray:
+SPLIT_SECONDS = 120.0  # longer tracks are decoded as two halves side by side
+
+
+def _compute(source: Path, progress, cancel, split_after: float = SPLIT_SECONDS) -> np.ndarray:
+    """Two decoders over the two halves of a long track (AAC decoding is one thread's
+    work; the room's timeline waits for it): the halves meet at a frame boundary and
+    the bin they share takes the louder of the two."""
     check(cancel)
     container = open_input(source)
     try:
         if not container.streams.audio:
             return np.zeros(0, np.float32)
         stream = container.streams.audio[0]
-        # Demux the audio alone: the demuxer then skips the video's bytes (most of the file)
-        # instead of reading and dropping them.
-        for other in container.streams:
-            if other.index != stream.index:
-                other.discard = av.stream.Discard.all
         duration = (
             float(stream.duration * stream.time_base)
             if stream.duration
             else ((container.duration or 0) / 1_000_000)
         )
+    finally:
+        container.close()
+    if duration <= split_after:
+        return _decode_part(source, None, None, duration, progress, cancel)[1]
+    middle = duration / 2
+    with ThreadPoolExecutor(2, thread_name_prefix="waveform") as pool:
+        tail = pool.submit(_decode_part, source, middle, None, duration, None, cancel)
+        head = _decode_part(source, None, middle, duration, progress, cancel)
+        tail_first, tail_bins = tail.result()
+    _, head_bins = head
+    if not len(tail_bins):
+        return head_bins
+    out = np.zeros(max(len(head_bins), tail_first + len(tail_bins)), np.float32)
+    out[: len(head_bins)] = head_bins
+    shared = out[tail_first : tail_first + len(tail_bins)]
+    np.maximum(shared, tail_bins, out=shared)
+    return out
+
+
+def _decode_part(source: Path, start, stop, duration, progress, cancel):
+    """Bins for the frames from ``start`` (None: the beginning) up to the first frame at
+    or after ``stop`` seconds: (index of the first bin, bins)."""
+    container = open_input(source)
+    try:
+        stream = container.streams.audio[0]
+        # Demux the audio alone: the demuxer then skips the video's bytes (most of the file)
+        # instead of reading and dropping them.
+        for other in container.streams:
+            if other.index != stream.index:
+                other.discard = av.stream.Discard.all
         rate = stream.codec_context.sample_rate or RATE
-        binner = _Binner(rate)
+        tb = stream.time_base
+        zero = stream.start_time or 0
+
+        def position(frame) -> int | None:  # in samples from the track's start
+            return None if frame.pts is None else round((frame.pts - zero) * tb * rate)
+
+        start_at = round(start * rate) if start is not None else None
+        stop_at = round(stop * rate) if stop is not None else None
+        if start is not None:
+            # a second early: the decoder's first frames after a seek are not clean
+            container.seek(zero + round(max(0.0, start - 1.0) / tb), stream=stream)
+        binner: _Binner | None = None if start is not None else _Binner(rate, 0)
         frames = 0
         try:
             for frame in container.decode(stream):
+                at = position(frame)
+                if stop_at is not None and at is not None and at >= stop_at:
+                    break
+                if binner is None:
+                    if at is None or at < start_at:
+                        continue
+                    binner = _Binner(rate, at)
                 binner.add(_mono(frame))
                 frames += 1
                 if frames % 256 == 0:
                     check(cancel)
                     if duration:
-                        report(progress, binner.seconds() / duration, "")
+                        report(progress, binner.seconds() / (stop or duration), "")
         except av.FFmpegError:
             pass  # damaged tail: peaks for what could be decoded
     except av.FFmpegError as exc:
@@ -78,7 +128,9 @@ def _compute(source: Path, progress, cancel) -> np.ndarray:
     finally:
         container.close()
     report(progress, 1.0, "")
-    return binner.finish()
+    if binner is None:
+        return 0, np.zeros(0, np.float32)
+    return binner.first_bin, binner.finish()
 
 
 def _mono(frame: av.AudioFrame) -> np.ndarray:
@@ -114,13 +166,14 @@ class _Binner:
 
     CHUNK_SECONDS = 4.0
 
-    def __init__(self, rate: int) -> None:
+    def __init__(self, rate: int, first_sample: int = 0) -> None:
         self.per_bin = rate * BIN_SECONDS  # may be fractional (22050 Hz)
         self.rate = rate
         self.pending: list[np.ndarray] = []
         self.pending_len = 0
-        self.base = 0  # sample index of pending[0]'s first sample
-        self.done_bins = 0
+        self.base = first_sample  # sample index of pending[0]'s first sample
+        self.done_bins = int(first_sample // self.per_bin)  # the bin it starts in
+        self.first_bin = self.done_bins
         self.out: list[np.ndarray] = []
 
     def seconds(self) -> float:
@@ -147,7 +200,8 @@ class _Binner:
             last += 1  # a short last bin
         if last > self.done_bins:
             edges = np.array(
-                [self._edge(k) - self.base for k in range(self.done_bins, last)], np.int64
+                [max(0, self._edge(k) - self.base) for k in range(self.done_bins, last)],
+                np.int64,
             )
             stop = min(self._edge(last), end) - self.base
             self.out.append(np.maximum.reduceat(samples[:stop], edges))
@@ -155,7 +209,7 @@ class _Binner:
         keep = samples[max(0, self._edge(last) - self.base) :]
         self.pending = [keep] if len(keep) and not final else []
         self.pending_len = len(keep) if not final else 0
-        self.base = self._edge(last) if not final else end
+        self.base = max(self.base, self._edge(last)) if not final else end
 
     def finish(self) -> np.ndarray:
         self._flush(final=True)
