@@ -6,6 +6,7 @@ straight to x264 (no colour conversion), which keeps it as fast as the ffmpeg to
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -26,7 +27,7 @@ from app.video.yuv_framing import YuvFramer
 class EncodeSettings:
     x264_preset: str = "veryfast"
     crf: int = 20
-    threads: int = 0  # 0: x264 picks
+    threads: int = 0  # 0: 3 frame threads a core (see _video_stream)
     max_bitrate: int | None = None  # VBV cap so the file fits a platform's size limit
     buffer_bits: int | None = None
     audio_bitrate: int = 128_000
@@ -39,7 +40,10 @@ def _video_stream(out, src: VideoSource, framer: Framer, settings: EncodeSetting
     stream.pix_fmt = "yuv420p"
     stream.time_base = src.tb
     stream.codec_context.time_base = src.tb
-    stream.codec_context.thread_count = settings.threads
+    # x264's own choice (1.5 frame threads a core) idles while frames arrive in bursts
+    # from the decode and pixel threads; 3 a core (at most 16) keeps the cores busy:
+    # 10-25 % shorter exports on 2 shared cores (12 s 9:16 export, A/B alternated).
+    stream.codec_context.thread_count = settings.threads or min(16, 3 * (os.cpu_count() or 2))
     # PyAV defaults to SLICE, which makes x264 use sliced threads; the ffmpeg tool's
     # default (frame threads) encodes ~1.3x faster on the same cores.
     stream.codec_context.thread_type = "AUTO"
