@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -58,6 +58,28 @@ def slug(text: str) -> str:
 def default_file_name(sku: str | None, platform: str | None, day: date | None = None) -> str:
     day = day or date.today()
     return f"{slug(sku or 'video')}-{slug(platform or ORIGINAL)}-{day:%Y%m%d}.mp4"
+
+
+def stickers_per_clip(
+    stickers: Sequence[Sticker], segments: Sequence[Segment]
+) -> list[tuple[Sticker, ...]]:
+    """Sticker times are on the whole export's clock (the segments end to end). A clip of
+    one segment has its own clock from 0: each sticker keeps the part of its time that
+    falls in that segment's stretch of the whole, shifted to the clip's start, so a
+    sticker placed on segment 2 shows in clip 2 (and one spanning a cut shows in both)."""
+    out: list[tuple[Sticker, ...]] = []
+    offset = 0.0
+    for seg in segments:
+        length = seg.duration
+        kept = []
+        for sticker in stickers:
+            start = max(sticker.start, offset) - offset
+            end = min(sticker.end, offset + length) - offset
+            if end - start > 1e-3:
+                kept.append(replace(sticker, start=round(start, 3), end=round(end, 3)))
+        out.append(tuple(kept))
+        offset += length
+    return out
 
 
 def _options(request: ExportRequest) -> ExportOptions:
@@ -139,11 +161,15 @@ def run_export(
     options = _options(request)
     pieces = [Segment(float(a), float(b)) for a, b in request.segments]
     if request.each_segment:
-        jobs = [(t, [p]) for t, p in zip(targets(request), pieces, strict=True)]
+        per_clip = stickers_per_clip(request.stickers, pieces)
+        jobs = [
+            (t, [p], replace(options, stickers=s))
+            for t, p, s in zip(targets(request), pieces, per_clip, strict=True)
+        ]
     else:
-        jobs = [(Path(request.target), pieces)]
+        jobs = [(Path(request.target), pieces, options)]
     results = []
-    for number, (target, segments) in enumerate(jobs):
+    for number, (target, segments, clip_options) in enumerate(jobs):
 
         def scaled(fraction: float, text: str, number=number) -> None:
             if progress is not None:
@@ -151,7 +177,7 @@ def run_export(
 
         check(cancel)
         target.parent.mkdir(parents=True, exist_ok=True)
-        result = cut_video(request.source, target, segments, options, scaled, cancel)
+        result = cut_video(request.source, target, segments, clip_options, scaled, cancel)
         if request.has_text() and request.mode != "exact":
             result.notes.insert(
                 0, "Chữ trên video chỉ vẽ được khi mã hoá lại: đã dùng chế độ đầy đủ."

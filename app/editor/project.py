@@ -22,6 +22,7 @@ THRESHOLD_RANGE = (0.005, 0.5)
 MIN_LENGTH_RANGE = (0.1, 10.0)
 MODES = ("lossless", "smart", "exact")
 FITS = ("pad-blur", "pad-solid", "crop")
+ORIGINAL = "original"  # "Chất lượng gốc": the only platform a stream copy can serve
 
 
 def keyframe_at_or_before(keyframes, t: float) -> float:
@@ -90,25 +91,56 @@ class Project:
         return min(max(0.0, t), self.duration)
 
     def output_length(self) -> float:
-        """Length of the exported video: the kept segments, or the whole clip when none."""
-        return self.total() if self.segments else self.duration
+        """Length of the exported video: the kept segments end to end (0 with none kept,
+        as the export refuses to write a video without a segment)."""
+        return self.total()
 
-    def output_time(self, t: float) -> float | None:
-        """Where source time ``t`` lands in the export (None: not in a kept segment)."""
-        if not self.segments:
-            return self.clamp(t)
+    def output_time(self, t: float, *, at_end: bool = False) -> float | None:
+        """Where source time ``t`` lands in the export (None: not in a kept segment, or
+        nothing kept). Segments are [start, end); ``at_end`` also takes a segment's own
+        out point (start, end], for setting where something stops."""
         before = 0.0
         for seg in self.segments:
-            if seg.contains(t):
+            inside = seg.start < t <= seg.end if at_end else seg.contains(t)
+            if inside:
                 return before + t - seg.start
             before += seg.duration
         return None
 
+    def has_text(self) -> bool:
+        """Title, price or a sticker: burnt in, so only an exact export can carry them."""
+        return bool(self.title.strip() or self.price is not None or self.stickers)
+
+    def export_is_exact(self) -> bool:
+        """The export re-encodes whatever mode was picked when there is text on the video
+        or a platform frame to fit (the dialog switches to exact, the engine refuses a
+        copy): the same rule as ``ExportDialog.update_state`` / ``cut._needs_pixels``."""
+        return self.has_text() or self.platform not in (None, ORIGINAL)
+
+    def fit_stickers(self) -> list[int]:
+        """Keep every sticker inside the exported video after a segment change: one that
+        now ends past the end moves earlier, keeping its length when it can. Returns the
+        indexes of the stickers moved. With no segment kept there is no video to fit into
+        (nothing can be exported): the stickers wait as they are."""
+        limit = self.output_length()
+        if limit < MIN_LENGTH:
+            return []
+        moved = []
+        for index, sticker in enumerate(self.stickers):
+            if sticker.end <= limit + 1e-6:
+                continue
+            length = min(sticker.end - sticker.start, limit)
+            start = max(0.0, limit - max(length, MIN_LENGTH))
+            self.stickers[index] = replace(sticker, start=round(start, 3), end=round(limit, 3))
+            moved.append(index)
+        return moved
+
     def lossless_starts(self, keyframes) -> list[float | None]:
         """For "Nhanh" (lossless) export: per segment, the keyframe its copy will really
         start at when that is earlier than the in point; None where the cut is exact, or
-        for other modes, or when the keyframes are not known yet."""
-        if self.mode != "lossless" or not keyframes:
+        for other modes, or when the export will re-encode anyway (text, a platform
+        frame), or when the keyframes are not known yet."""
+        if self.mode != "lossless" or self.export_is_exact() or not keyframes:
             return [None] * len(self.segments)
         out: list[float | None] = []
         for seg in self.segments:
@@ -201,6 +233,8 @@ class Project:
         """Change one sticker; its times stay inside the exported video and at least one
         frame apart (moving the start past the end pushes the end along)."""
         old = self.stickers[index]
+        if (start is not None or end is not None) and not self.segments:
+            raise ValueError("sticker times are on the exported video: keep a segment first")
         limit = max(self.output_length(), MIN_LENGTH)
         new_start = old.start if start is None else min(max(0.0, start), limit - MIN_LENGTH)
         new_end = old.end if end is None else min(max(0.0, end), limit)
@@ -290,6 +324,9 @@ class Project:
             "stickers": list(self.stickers),
             "title": self.title,
             "price": self.price,
+            "accepted": list(self.accepted),
+            "fit": self.fit,
+            "center": self.center,
         }
 
     def apply_snapshot(self, state: dict) -> None:
@@ -297,3 +334,6 @@ class Project:
         self.stickers = list(state["stickers"])
         self.title = state["title"]
         self.price = state["price"]
+        self.accepted = list(state.get("accepted", self.accepted))
+        self.fit = state.get("fit", self.fit)
+        self.center = state.get("center", self.center)

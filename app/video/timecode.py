@@ -37,6 +37,13 @@ def format_time(seconds: float) -> str:
     return f"{minutes}:{millis / 1000:06.3f}"
 
 
+def clock(seconds: float) -> str:
+    """``mm:ss.mmm``, as the editor shows the playhead, segment ends and keyframes."""
+    millis = round(max(seconds, 0.0) * 1000)
+    minutes, millis = divmod(millis, 60_000)
+    return f"{minutes:02d}:{millis // 1000:02d}.{millis % 1000:03d}"
+
+
 @dataclass(frozen=True)
 class Segment:
     start: float

@@ -50,3 +50,13 @@ def test_segments_keep_their_order_and_clamp_the_end():
 def test_bad_segment_lists(segments, needle):
     with pytest.raises(VideoError, match=needle):
         check_segments(segments, duration=6.0)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [(0.0, "00:00.000"), (12.48, "00:12.480"), (65.25, "01:05.250"), (-0.2, "00:00.000")],
+)
+def test_editor_clock_text(seconds, shown):
+    from app.video.timecode import clock
+
+    assert clock(seconds) == shown

@@ -36,18 +36,11 @@ from app.ui.workers.task_runner import TaskRunner
 from app.video.frames import FrameReader, ShownFrame
 from app.video.presets import platforms
 from app.video.probe import MediaInfo
-from app.video.timecode import format_time
+from app.video.timecode import clock, format_time
 
 log = logging.getLogger(__name__)
 THUMBS = 40
 SHUTTLE = (1.0, 2.0, 4.0)
-
-
-def clock(t: float) -> str:
-    """mm:ss.mmm"""
-    millis = round(max(t, 0.0) * 1000)
-    minutes, millis = divmod(millis, 60_000)
-    return f"{minutes:02d}:{millis // 1000:02d}.{millis % 1000:03d}"
 
 
 class EditorPage(QWidget):
@@ -64,6 +57,9 @@ class EditorPage(QWidget):
         self._rate = 0.0  # shuttle: <0 backward (stepped), >0 player rate
         self._tasks: list = []
         self.player = None
+        self.meter = None  # PlaybackMeter on the video sink, made with the player
+        self.base_peaks = None  # this clip's waveform peaks, once computed (suggestions)
+        self.thumbs = None  # and its filmstrip
         # Frames decode on their own worker so a click never waits behind the filmstrip.
         self.frame_tasks = TaskRunner(self)
         self._build()
@@ -242,6 +238,11 @@ class EditorPage(QWidget):
         if self.player is not None:
             self.player.stop()
             self.player.setSource(QUrl())
+        if self.meter is not None:
+            self.meter.stop()
+        self.proxy_offer.reset()  # also cancels a light copy still being built
+        # the next clip's suggestions must never run on this clip's sound or pictures
+        self.base_peaks = self.thumbs = None
         self.project = self.info = self.reader = None
         self.frame_view.clear()
 
@@ -259,14 +260,15 @@ class EditorPage(QWidget):
             self.preview_stack.addWidget(self.video_widget)
             self.player.setVideoOutput(self.video_widget)
             self.player.positionChanged.connect(self._player_moved)
-        from app.ui.editor.playback_meter import PlaybackMeter
+            from app.ui.editor.playback_meter import PlaybackMeter
+
+            # one meter on the one video sink, for every clip (its fps set per clip)
+            self.meter = PlaybackMeter(self.video_widget.videoSink(), 30.0, self)
+            self.proxy_offer.watch(self.meter)  # offered as soon as frames drop
         from app.video.proxy import proxy_for
 
-        self.meter = PlaybackMeter(
-            self.video_widget.videoSink(), self.info.fps if self.info else 30.0, self
-        )
+        self.meter.reset(self.info.fps if self.info else 30.0)
         self.proxy_offer.reset()
-        self.proxy_offer.watch(self.meter)  # offered as soon as frames drop
         proxy = proxy_for(path, self.room.context.paths)  # built earlier for this clip
         self.preview_source = proxy or path
         self.player.setSource(QUrl.fromLocalFile(str(self.preview_source)))
@@ -425,15 +427,6 @@ class EditorPage(QWidget):
                 )
             )
 
-    def output_time(self, t: float) -> float | None:
-        """Where source time ``t`` lands in the export (None: not in a kept segment)."""
-        before = 0.0
-        for seg in self.project.segments if self.project else []:
-            if seg.contains(t):
-                return before + t - seg.start
-            before += seg.duration
-        return None
-
     def _overlays(self, t: float) -> None:
         """The band and the stickers shown at ``t``, as the export will burn them in."""
         from app.video.overlay import OverlayText, render_band
@@ -451,7 +444,7 @@ class EditorPage(QWidget):
             self._band_key = key
             self._band = render_band(OverlayText(project.title, project.price), *size)
         bands = [self._band] if self._band is not None else []
-        out_t = self.output_time(t)
+        out_t = project.output_time(t)  # the export's clock, as the stickers are timed
         if out_t is not None:
             for sticker in project.stickers:
                 if sticker.shown_at(out_t):

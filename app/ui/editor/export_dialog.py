@@ -177,6 +177,10 @@ class ExportDialog(QDialog):
 
     def update_state(self) -> None:
         project = self.project
+        page_platform = self.room.page.platform_box
+        if page_platform.currentData() != self.platform():
+            # the room's total line and lossless lead-ins follow the platform chosen here
+            page_platform.setCurrentIndex(max(0, page_platform.findData(self.platform())))
         sku = getattr(self.room.page, "product_sku", "") or Path(project.source).stem
         self.name_edit.setText(default_file_name(sku, self.platform()))
         has_text = bool(project.title.strip() or project.price is not None or project.stickers)

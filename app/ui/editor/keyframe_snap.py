@@ -13,11 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Q
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip
 
-
-def _clock(t: float) -> str:
-    millis = round(max(t, 0.0) * 1000)
-    minutes, millis = divmod(millis, 60_000)
-    return f"{minutes:02d}:{millis // 1000:02d}.{millis % 1000:03d}"
+from app.video.timecode import clock
 
 
 def seconds_text(seconds: float) -> str:
@@ -31,7 +27,7 @@ def snap_sentence(keyframe: float, start: float) -> str:
         QCoreApplication.translate(
             "KeyframeSnap", "Cắt nhanh sẽ bắt đầu ở khung khoá %1 (sớm hơn %2 giây)"
         )
-        .replace("%1", _clock(keyframe))
+        .replace("%1", clock(keyframe))
         .replace("%2", seconds_text(start - keyframe))
     )
 

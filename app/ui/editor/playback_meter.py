@@ -37,8 +37,14 @@ class PlaybackMeter(QObject):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        self.fps = fps if fps and fps > 0 else 30.0
         self.clock = clock
+        self.reset(fps)
+        if sink is not None:
+            sink.videoFrameChanged.connect(self._frame)
+
+    def reset(self, fps: float) -> None:
+        """A new clip on the same sink: nothing measured yet, at this clip's frame rate."""
+        self.fps = fps if fps and fps > 0 else 30.0
         self.shown = 0  # frames the sink received while measuring
         self.dropped = 0  # frames skipped between them (from their times)
         self.wall_seconds = 0.0  # from first to last frame received, over all plays
@@ -48,8 +54,6 @@ class PlaybackMeter(QObject):
         self._last_wall: float | None = None
         self._measuring = False
         self._told = False
-        if sink is not None:
-            sink.videoFrameChanged.connect(self._frame)
 
     @property
     def measuring(self) -> bool:

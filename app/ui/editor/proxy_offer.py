@@ -3,7 +3,8 @@
 Shown under the preview as soon as the playback meter finds the preview dropping frames
 (playback_meter.py). "Tạo bản nhẹ" builds the 540p proxy in the background
 (``app.video.proxy``) and the player switches to it; the exact paused frame and every
-export still read the original. "Không cần" hides the offer for this clip.
+export still read the original. "Không cần" hides the offer for this clip. Opening
+another clip, closing this one or the room cancels a build still running.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from app.errors import UserFacingError
+from app.ui.error_dialogs import user_message
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +47,7 @@ class ProxyOffer(QFrame):
         self.no_button.clicked.connect(self.decline)
         row.addWidget(self.no_button)
         self.declined: set[str] = set()
+        self.handle = None  # the background build, while it runs
         self.hide()
 
     # --- watching ----------------------------------------------------------------
@@ -73,9 +78,15 @@ class ProxyOffer(QFrame):
         self.hide()
 
     def reset(self) -> None:
-        """A new clip: nothing offered yet."""
+        """A new clip (or none): nothing offered, and no light copy still being built."""
+        self.cancel()
         self.hide()
         self.build_button.setEnabled(True)
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            self.handle = None
 
     # --- building ----------------------------------------------------------------
     def build(self) -> None:
@@ -87,12 +98,19 @@ class ProxyOffer(QFrame):
         paths = self.page.room.context.paths
         self.build_button.setEnabled(False)
         self.label.setText(self.tr("Đang làm bản xem nhẹ… (vẫn làm việc được trong lúc chờ)"))
-        self.page.room.context.tasks.submit(
+        self.cancel()
+        self.handle = handle = self.page.room.context.tasks.submit(
             lambda progress, cancel: build_proxy(source, paths, progress, cancel),
-            on_done=lambda proxy: self.use(source, Path(proxy)),
-            on_error=self._failed,
+            on_done=lambda proxy: self._built(handle, source, Path(proxy)),
+            on_error=lambda exc: self._failed(handle, exc),
             on_progress=self._progress,
+            label=self.tr("Đang làm bản xem nhẹ"),
         )
+
+    def _built(self, handle, source: Path, proxy: Path) -> None:
+        if handle is self.handle:
+            self.handle = None
+            self.use(source, proxy)
 
     def _progress(self, fraction: float, _text: str) -> None:
         self.label.setText(
@@ -101,10 +119,17 @@ class ProxyOffer(QFrame):
             )
         )
 
-    def _failed(self, exc: BaseException) -> None:
-        log.warning("proxy: %s", exc)
+    def _failed(self, handle, exc: BaseException) -> None:
+        if handle is not self.handle:
+            return  # a build cancelled or replaced meanwhile
+        self.handle = None
+        log.warning("proxy build failed", exc_info=exc)
         self.build_button.setEnabled(True)
-        self.label.setText(self.tr("Chưa làm được bản nhẹ: %1").replace("%1", str(exc)))
+        if isinstance(exc, UserFacingError):
+            reason = user_message(exc)
+        else:
+            reason = self.tr("máy gặp lỗi khi làm bản nhẹ; vẫn xem được bằng video gốc.")
+        self.label.setText(self.tr("Chưa làm được bản nhẹ: %1").replace("%1", reason))
 
     def use(self, source: Path, proxy: Path) -> None:
         """Play the proxy from the same place; the exact frame and exports keep the original."""

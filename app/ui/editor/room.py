@@ -217,11 +217,14 @@ class EditorRoom(QWidget):
         except ValueError:
             self.project.apply_snapshot(before)
             return
+        # stickers run on the exported video's clock: a shorter video pulls them inside
+        moved = self.project.fit_stickers()
         after = self.project.snapshot()
         if after != before:
             self.undo_stack.push(_Snapshot(self, text, before, after))
             self.page.refresh()
             self.schedule_save()
+            self.page.sticker_panel.tell_moved(moved)
 
     def _restore(self, state: dict) -> None:
         if self.project is not None:

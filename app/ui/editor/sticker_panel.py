@@ -3,7 +3,10 @@ start, end and place (top / middle / bottom) in a small table, or set its start 
 from the playhead ("Bắt đầu từ đây", "Kết thúc ở đây").
 
 Times are on the exported video's clock (the kept segments end to end), as the export
-burns them in; the project keeps them inside that length. Every change is one undo step.
+burns them in; the project keeps them inside that length, also when a segment change
+makes the video shorter (the status line says which sticker had to move). With no
+segment kept there is no exported video yet, so a sticker cannot be placed on it.
+Every change is one undo step.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -32,6 +36,7 @@ TEXT, START, END, PLACE = range(4)
 ROW_H = 28
 VISIBLE_ROWS = 3
 DEFAULT_LENGTH = 3.0  # seconds a new sticker stays up
+NOTICE_MS = 8000  # how long a notice stays in the status line
 
 
 class StickerPanel(QWidget):
@@ -78,10 +83,10 @@ class StickerPanel(QWidget):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.from_here = QPushButton(self.tr("Bắt đầu từ đây"), self)
-        self.from_here.setToolTip(self.tr("Chữ dán đang chọn hiện từ chỗ đầu đọc"))
+        self.from_here.setToolTip(self.tr("Chữ dán đang chọn hiện từ vị trí đang phát"))
         self.from_here.clicked.connect(lambda: self.set_from_playhead("start"))
         self.to_here = QPushButton(self.tr("Kết thúc ở đây"), self)
-        self.to_here.setToolTip(self.tr("Chữ dán đang chọn tắt ở chỗ đầu đọc"))
+        self.to_here.setToolTip(self.tr("Chữ dán đang chọn tắt ở vị trí đang phát"))
         self.to_here.clicked.connect(lambda: self.set_from_playhead("end"))
         self.remove_button = QPushButton(self.tr("Bỏ chữ"), self)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -93,6 +98,7 @@ class StickerPanel(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons.hide()
         layout.addWidget(self.buttons)
+        self.last_notice = ""
 
     def _position_box(self) -> QComboBox:
         box = QComboBox(self)
@@ -177,6 +183,32 @@ class StickerPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def notice(self, text: str) -> None:
+        """A passing note in the window's status line (kept in ``last_notice`` too)."""
+        self.last_notice = text
+        window = self.window()
+        if isinstance(window, QMainWindow) and window.statusBar() is not None:
+            window.statusBar().showMessage(text, NOTICE_MS)
+
+    def tell_moved(self, indexes: list[int]) -> None:
+        """After a segment change shortened the video: which stickers moved, and where."""
+        project = self.project
+        if project is None or not indexes:
+            return
+        parts = [
+            self.tr("“%1” (nay %2–%3 giây)")
+            .replace("%1", project.stickers[i].text)
+            .replace("%2", f"{project.stickers[i].start:.1f}")
+            .replace("%3", f"{project.stickers[i].end:.1f}")
+            for i in indexes
+            if i < len(project.stickers)
+        ]
+        self.notice(
+            self.tr("Video xuất ngắn lại nên chữ dán đã dời vào trong: %1.").replace(
+                "%1", ", ".join(parts)
+            )
+        )
+
     # --- edits -------------------------------------------------------------------
     def _edit(self, index: int, **change) -> None:
         self.page.room.edit(self.tr("Sửa chữ dán"), lambda p: p.set_sticker(index, **change))
@@ -204,6 +236,14 @@ class StickerPanel(QWidget):
                 self, self.tr("Chữ dán"), self.tr("Tối đa 5 chữ dán cho một video.")
             )
             return
+        if not project.segments:
+            self.notice(
+                self.tr(
+                    "Chưa giữ đoạn nào nên chưa có video để dán chữ. Bấm I ở đầu video để "
+                    "giữ cả video (hoặc chọn các đoạn), rồi thêm chữ dán."
+                )
+            )
+            return
         sticker = Sticker(text.strip(), start, end, position)
 
         def change(p: Project) -> None:
@@ -218,6 +258,9 @@ class StickerPanel(QWidget):
         text = self.text_edit.text().strip()
         if not text or project is None:
             return
+        if not project.segments:
+            self.add(text, 0.0, DEFAULT_LENGTH)  # refused with a note saying why
+            return
         here = project.output_time(self.page.playhead) or 0.0
         limit = project.output_length()
         start = here if limit - here >= 1.0 else 0.0  # from the playhead when there is room
@@ -230,13 +273,15 @@ class StickerPanel(QWidget):
         index, project = self.selected(), self.project
         if index is None or project is None:
             return
-        here = project.output_time(self.page.playhead)
+        # an end may sit on a segment's own out point (the last frame shown is before it)
+        here = project.output_time(self.page.playhead, at_end=which == "end")
         if here is None:
             QMessageBox.information(
                 self,
                 self.tr("Chữ dán"),
                 self.tr(
-                    "Đầu đọc đang ở phần bị bỏ đi. Đưa đầu đọc vào một đoạn giữ lại rồi bấm lại."
+                    "Vị trí đang phát ở phần bị bỏ đi. Đưa vị trí đang phát vào một đoạn "
+                    "giữ lại rồi bấm lại."
                 ),
             )
             return

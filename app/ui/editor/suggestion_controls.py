@@ -8,6 +8,8 @@ values (the newest run wins). The values are kept in the project.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -19,6 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor.project import MIN_LENGTH_RANGE, THRESHOLD_RANGE, Project
+from app.errors import UserFacingError
+from app.ui.error_dialogs import user_message
+
+log = logging.getLogger(__name__)
 
 
 class SuggestionControls(QWidget):
@@ -87,6 +93,7 @@ class SuggestionControls(QWidget):
         self._run += 1
         self.showing = False
         self.suggested = None
+        self.button.setEnabled(True)  # a dropped run would never give it back
         self.button.setText(self.tr("Gợi ý đoạn cắt"))
         timeline = self.page.timeline
         timeline.markers, timeline.scenes = [], []
@@ -141,7 +148,15 @@ class SuggestionControls(QWidget):
     def _failed(self, run: int, exc: BaseException) -> None:
         if run == self._run:
             self.button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Gợi ý đoạn cắt"), str(exc))
+            log.warning("suggestions failed", exc_info=exc)
+            if isinstance(exc, UserFacingError):
+                text = user_message(exc)
+            else:
+                text = self.tr(
+                    "Chưa tìm được gợi ý cho video này. Các đoạn đã chọn vẫn giữ nguyên; "
+                    "hãy chọn đoạn bằng phím I và O."
+                )
+            QMessageBox.warning(self, self.tr("Gợi ý đoạn cắt"), text)
 
     def _found(self, run: int, found) -> None:
         if run != self._run or self.page.project is None:
