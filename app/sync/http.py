@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import ssl
 from collections.abc import Iterator
 
 import httpx
@@ -43,6 +45,13 @@ def _raise_for(response: httpx.Response) -> None:
     raise errors.HubRefused(message or detail, detail)
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One per process. httpx builds a new one per client unless given one, loading the CA
+    bundle: ~30 ms holding the GIL at every sync, which stalled the UI thread (bench_sync_ui)."""
+    return httpx.create_ssl_context()
+
+
 class HubClient:
     def __init__(self, base_url: str, token: str | None = None, shop_id: str | None = None,
                  transport: httpx.BaseTransport | None = None) -> None:  # fmt: skip
@@ -50,7 +59,7 @@ class HubClient:
         self.shop_id = shop_id
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT, headers=headers,
-                                  transport=transport)  # fmt: skip
+                                  transport=transport, verify=_tls_context())  # fmt: skip
 
     def close(self) -> None:
         self._http.close()
