@@ -32,13 +32,17 @@ def crop_window(
 ) -> tuple[int, int, int, int]:
     """(left, top, width, height) of the part of a ``width``×``height`` picture that a
     crop to ``out_width``×``out_height`` keeps, around ``center`` (fractions of the
-    picture, 0.5 = middle) and never past its edges. The preview draws the same window."""
+    picture, 0.5 = middle) and never past its edges. The preview draws the same window.
+
+    Sizes and offsets are even: the exact export crops YUV 4:2:0 planes, whose chroma
+    has one sample per 2×2 pixels, and every user of the window (RGB reference, YUV
+    export, preview) must keep the very same pixels."""
     scale = max(out_width / width, out_height / height)
-    crop_w = min(width, round(out_width / scale))
-    crop_h = min(height, round(out_height / scale))
+    crop_w = max(2, min(width, round(out_width / scale)) // 2 * 2)
+    crop_h = max(2, min(height, round(out_height / scale)) // 2 * 2)
     cx, cy = center[0] * width, center[1] * height
-    left = int(min(max(cx - crop_w / 2, 0), width - crop_w))
-    top = int(min(max(cy - crop_h / 2, 0), height - crop_h))
+    left = int(min(max(cx - crop_w / 2, 0), max(0, width - crop_w))) // 2 * 2
+    top = int(min(max(cy - crop_h / 2, 0), max(0, height - crop_h))) // 2 * 2
     return left, top, crop_w, crop_h
 
 

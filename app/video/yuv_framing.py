@@ -17,7 +17,7 @@ import av
 import cv2
 import numpy as np
 
-from app.video.framing import Framer, _interpolation
+from app.video.framing import Framer, _interpolation, crop_window
 from app.video.overlay import Band
 
 DARKEN = 154  # /256: 60 % brightness, as Framer._blurred_background
@@ -153,11 +153,8 @@ class YuvFramer:
         height, width = planes[0].shape
         ow, oh = self.out_w, self.out_h
         scale = max(ow / width, oh / height)
-        crop_w = min(width, round(ow / scale)) // 2 * 2
-        crop_h = min(height, round(oh / scale)) // 2 * 2
-        cx, cy = self.framer.center[0] * width, self.framer.center[1] * height
-        left = int(min(max(cx - crop_w / 2, 0), width - crop_w)) // 2 * 2
-        top = int(min(max(cy - crop_h / 2, 0), height - crop_h)) // 2 * 2
+        # the same window as the preview and the RGB reference (even for 4:2:0)
+        left, top, crop_w, crop_h = crop_window(width, height, ow, oh, self.framer.center)
         how = _interpolation(scale)
         for i, (src, dst) in enumerate(zip(planes, targets, strict=True)):
             d = 1 if i == 0 else 2

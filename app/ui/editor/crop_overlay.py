@@ -1,7 +1,8 @@
 """How the picture fills the platform's frame ("Khung dọc"): blurred or solid padding,
 or a crop whose window the seller drags sideways in the preview (frame_view.py draws
 it and takes the drag and ←/→). The choice and the centre are kept in the project and
-are what the export uses (``ExportRequest.fit`` / ``center``).
+are what the export uses (``ExportRequest.fit`` / ``center``). A fit change and each
+drag of the window (or ←/→ press) are one undo step.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ class FitControl(QWidget):
         row.addWidget(self.box)
         self.box.currentIndexChanged.connect(self._chosen)
         view = page.frame_view
+        self._before: dict | None = None  # the project as a drag found it
         view.crop_moved.connect(self._moved)
-        view.crop_dropped.connect(lambda: self.page.room.schedule_save())
+        view.crop_dropped.connect(self._dropped)
 
     def show_project(self, project: Project) -> None:
         self.box.blockSignals(True)
@@ -49,10 +51,22 @@ class FitControl(QWidget):
         project = self.page.project
         if project is None:
             return
-        project.fit = self.box.currentData()
-        self.page.room.schedule_save()
+        fit = self.box.currentData()
+        self.page.room.edit(self.tr("Đổi khung dọc"), lambda p: setattr(p, "fit", fit))
         self.show_project(project)
 
     def _moved(self, cx: float, cy: float) -> None:
-        if self.page.project is not None:
-            self.page.project.center = (cx, cy)
+        """The window follows the mouse live; the undo step is made when it is dropped."""
+        project = self.page.project
+        if project is not None:
+            if self._before is None:
+                self._before = project.snapshot()
+            project.center = (cx, cy)
+
+    def _dropped(self) -> None:
+        project, before, self._before = self.page.project, self._before, None
+        if project is None or before is None:
+            return
+        after = project.snapshot()
+        project.apply_snapshot(before)
+        self.page.room.edit(self.tr("Dời khung cắt"), lambda p: p.apply_snapshot(after))

@@ -157,11 +157,11 @@ class ExportDialog(QDialog):
     def _show_center(self) -> None:
         x, y = getattr(self.project, "center", (0.5, 0.5)) or (0.5, 0.5)
         cropping = self.fit_box.currentData() == "crop"
-        if self.project.fit != self.fit_box.currentData():
+        fit = self.fit_box.currentData()
+        if self.project.fit != fit:
             # the room's preview shows (or hides) the crop window to drag: keep it in step
-            self.project.fit = self.fit_box.currentData()
-            self.room.page.refresh()
-            self.room.schedule_save()
+            # (one undo step, as the same choice under the preview is)
+            self.room.edit(self.tr("Đổi khung dọc"), lambda p: setattr(p, "fit", fit))
         self.center_note.setVisible(cropping)
         self.center_note.setText(
             self.tr("Tâm khung cắt: %1% từ trái, %2% từ trên (kéo trong khung xem trước để dời).")
