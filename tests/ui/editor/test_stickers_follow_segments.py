@@ -1,0 +1,116 @@
+"""Stickers are timed on the exported video: the paused preview shows them on that clock,
+nothing kept means nothing to stick them on, a segment change that shortens the video
+moves them inside (and the status line says so), an undo puts them back, and "Kết thúc ở
+đây" takes a segment's own out point."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def window_room(studio):
+    """The room inside the main window, so the status line is the real one."""
+    window = studio.show_window()
+    window.show_room("editor")
+    room = window.rooms["editor"]
+    yield window, room
+    room.shutdown()
+
+
+def _stickers(room):
+    return [(s.text, s.start, s.end) for s in room.project.stickers]
+
+
+def _paused_at(room, qtbot, t):
+    room.page.seek(t)
+    qtbot.waitUntil(
+        lambda: room.page.shown is not None and abs(room.page.shown.time - t) < 0.05,
+        timeout=5000,
+    )
+    return len(room.page.frame_view.overlays)  # no title/price here: stickers only
+
+
+def test_paused_preview_shows_stickers_on_the_export_clock(room, clips, qtbot):
+    room.open_video(clips.portrait, segments=[(2.0, 4.0, "", None)])
+    room.page.add_sticker("Freeship", 0.0, 1.0)  # the first second of the export
+    assert _paused_at(room, qtbot, 2.5) == 1  # source 2.5 s = 0.5 s into the export
+    assert _paused_at(room, qtbot, 3.5) == 0  # 1.5 s into the export: gone
+    assert _paused_at(room, qtbot, 0.5) == 0  # a part that is cut away
+
+
+def test_nothing_kept_nothing_to_stick_on(window_room, clips, qtbot):
+    window, room = window_room
+    room.open_video(clips.portrait)
+    room.page.sticker_edit.setText("Freeship")
+    room.page.add_sticker_from_form()
+    assert room.project.stickers == []
+    message = window.statusBar().currentMessage()
+    assert "Chưa giữ đoạn nào" in message and "Bấm I" in message
+    room.page.act_mark_in()  # I at the start keeps the whole clip
+    room.page.add_sticker_from_form()
+    assert _stickers(room) == [("Freeship", 0.0, 3.0)]
+
+
+def test_a_shorter_video_moves_stickers_inside_and_says_so(window_room, clips, qtbot):
+    window, room = window_room
+    room.open_video(clips.long, segments=[(0.0, 4.0, "", None), (6.0, 10.0, "", None)])
+    room.page.add_sticker("Freeship", 6.0, 8.0)  # on the second segment's end
+    room.page.add_sticker("Giảm 20%", 0.5, 1.5)
+    room.page.table.selectRow(1)
+    qtbot.keyClick(room, Qt.Key.Key_Delete)  # the export is now 4 s long
+    assert room.segments() == [(0.0, 4.0)]
+    assert _stickers(room) == [("Freeship", 2.0, 4.0), ("Giảm 20%", 0.5, 1.5)]
+    message = window.statusBar().currentMessage()
+    assert "Freeship" in message and "2.0–4.0" in message and "Giảm" not in message
+    # the sticker table shows the new times
+    panel = room.page.sticker_panel
+    assert (panel.table.cellWidget(0, 1).value(), panel.table.cellWidget(0, 2).value()) == (
+        2.0,
+        4.0,
+    )
+    room.undo_stack.undo()  # segment and sticker back together
+    assert room.segments() == [(0.0, 4.0), (6.0, 10.0)]
+    assert _stickers(room)[0] == ("Freeship", 6.0, 8.0)
+    # an out point set with O shortens it too
+    room.page.seek(1.0)
+    qtbot.keyClick(room, Qt.Key.Key_O)
+    assert room.segments() == [(0.0, 1.0), (6.0, 10.0)]
+    assert _stickers(room)[0] == ("Freeship", 3.0, 5.0)
+
+
+def test_trim_offered_by_the_export_dialog_keeps_stickers_inside(room, clips):
+    # 12 s kept for a platform of at most 60 s is fine; ask the dialog to trim anyway
+    room.open_video(clips.long, segments=[(0.0, 12.0, "", None)])
+    room.page.add_sticker("Freeship", 10.0, 12.0)
+    room.page.open_export_dialog()
+    dialog = room.page.export_dialog
+    dialog.excess = 7.0  # what "Cắt bớt 7 giây" would trim
+    dialog._fix()
+    assert room.project.output_length() == pytest.approx(5.0, abs=0.02)
+    sticker = room.project.stickers[0]
+    assert sticker.end <= room.project.output_length() + 1e-6
+    assert sticker.end - sticker.start == pytest.approx(2.0, abs=0.02)
+    dialog.close()
+
+
+def test_end_here_at_a_segment_out_point(room, clips, monkeypatch):
+    refused = []
+    monkeypatch.setattr(
+        "app.ui.editor.sticker_panel.QMessageBox.information", lambda *a: refused.append(a)
+    )
+    room.open_video(clips.portrait, segments=[(0.0, 1.0, "", None), (2.0, 3.0, "", None)])
+    room.page.add_sticker("Freeship", 0.0, 2.0)
+    panel = room.page.sticker_panel
+    panel.table.selectRow(0)
+    room.page.seek(1.0)  # the first segment's out point: where its last frame stops
+    panel.to_here.click()
+    assert refused == []
+    assert room.project.stickers[0].end == pytest.approx(1.0)
+
+
+def test_playhead_is_called_what_users_call_it(room):
+    panel = room.page.sticker_panel
+    for text in (panel.from_here.toolTip(), panel.to_here.toolTip()):
+        assert "vị trí đang phát" in text and "đầu đọc" not in text.lower()
