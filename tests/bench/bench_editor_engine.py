@@ -174,7 +174,7 @@ def main() -> None:
 LABELS = {
     "first_frame": "first frame shown (probe without packet walk + FrameReader + frame 0)",
     "first_row": "first filmstrip row (20 thumbnails)",
-    "timeline": "whole timeline (keyframe scan + 40 thumbnails + waveform, 3 threads)",
+    "timeline": "whole timeline (keyframe scan + 40 thumbnails + waveform, side by side)",
     "step_p95": "frame step, 50 forward + 50 back",
 }
 
