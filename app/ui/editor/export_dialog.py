@@ -4,6 +4,7 @@ rule problems with a fix, per-segment clips, progress with time left and Huỷ, 
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
@@ -27,8 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor.export_job import ORIGINAL, default_file_name, run_export
+from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.ui.error_dialogs import user_message
 from app.video.presets import check_platform, platform_advice, platforms
+
+log = logging.getLogger(__name__)
 
 MODES = (
     (
@@ -294,7 +299,16 @@ class ExportDialog(QDialog):
         self.handle = None
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(str(exc))
+        log.warning("export failed", exc_info=exc)
+        if isinstance(exc, UserFacingError):  # disk full, file gone…: says what to do
+            self.status.setText(user_message(exc))
+        else:
+            self.status.setText(
+                self.tr(
+                    "Chưa xuất được video do lỗi trong máy. Video gốc và các đoạn đã chọn "
+                    "vẫn giữ nguyên; hãy thử lại hoặc chọn cách xuất Đầy đủ."
+                )
+            )
 
     def _cancelled(self) -> None:
         self.handle = None

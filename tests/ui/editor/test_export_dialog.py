@@ -70,3 +70,16 @@ def test_each_segment_becomes_its_own_clip(room, clips, qtbot, tmp_path):
     assert sorted(p.name for p in tmp_path.glob("*.mp4")) == ["Gio-tre-1.mp4", "Non-la-2.mp4"]
     assert dialog.view_button.isVisible() and dialog.folder_button.isVisible()
     dialog.close()
+
+
+def test_a_failed_export_reads_as_a_sentence(room, clips, qtbot):
+    from app.video import errors
+
+    room.open_video(clips.portrait, segments=[(0.0, 2.0, "", None)])
+    dialog = _dialog(room, qtbot)
+    dialog._failed(errors.no_segments())  # the engine's own Vietnamese message
+    assert dialog.status.text() == "Chưa chọn đoạn nào để cắt."
+    dialog._failed(ZeroDivisionError("float division by zero"))  # a bug: no trace shown
+    assert "division" not in dialog.status.text()
+    assert "vẫn giữ nguyên" in dialog.status.text()
+    assert dialog.export_button.isEnabled()
