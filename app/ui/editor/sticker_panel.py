@@ -198,8 +198,8 @@ class StickerPanel(QWidget):
         parts = [
             self.tr("“%1” (nay %2–%3 giây)")
             .replace("%1", project.stickers[i].text)
-            .replace("%2", f"{project.stickers[i].start:.1f}")
-            .replace("%3", f"{project.stickers[i].end:.1f}")
+            .replace("%2", self.locale().toString(project.stickers[i].start, "f", 1))
+            .replace("%3", self.locale().toString(project.stickers[i].end, "f", 1))
             for i in indexes
             if i < len(project.stickers)
         ]
@@ -239,8 +239,8 @@ class StickerPanel(QWidget):
         if not project.segments:
             self.notice(
                 self.tr(
-                    "Chưa giữ đoạn nào nên chưa có video để dán chữ. Bấm I ở đầu video để "
-                    "giữ cả video (hoặc chọn các đoạn), rồi thêm chữ dán."
+                    "Chưa giữ đoạn nào nên chưa có video để dán chữ: bấm I ở đầu video để "
+                    "giữ cả video, rồi thêm lại."
                 )
             )
             return
