@@ -77,16 +77,15 @@ def _where(frame, depth: int) -> str:
 def child(why: bool) -> dict:
     from bench_video import INPUT
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from app.config import Paths
     from app.editor.export_job import run_export
-    from app.ui.application import Studio
+    from app.ui.application import Studio, make_qapplication
     from app.ui.context import AppContext
     from app.ui.editor.room import EditorRoom
     from app.video.stickers import Sticker
 
-    qapp = QApplication.instance() or QApplication([])
+    qapp = make_qapplication([])  # as the app starts: its look and its GIL switch interval
     profile = Path(tempfile.mkdtemp(prefix="editor-room-bench-"))
     studio = Studio(qapp, Paths(profile / "profile").ensure())
     studio.open_database()

@@ -296,11 +296,6 @@ def proxy(sync_hub):
 
 @pytest.mark.slow
 @pytest.mark.timeout(1800)
-@pytest.mark.xfail(
-    strict=False,
-    reason="finds the stock-count bugs (test_guarantee_stock_counts.py: a later count undoes an "
-    "earlier one; PCs disagree on derived count reversals) until counts carry what they saw",
-)
 def test_three_pcs_converge_through_faults(sync_hub, proxy, tmp_path_factory):
     work = tmp_path_factory.mktemp("convergence")
     template = devices.make_template(work / "template")

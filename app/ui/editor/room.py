@@ -8,7 +8,6 @@ Automation surface (tests, scripts, other rooms): ``open_video``, ``segments``,
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt, QTimer
@@ -52,17 +51,9 @@ class _Snapshot(QUndoCommand):
         self.room._restore(self.before)
 
 
-# Decoding, waveform and export threads run Python between their C calls; with the
-# default 5 ms switch interval the UI thread can wait several such turns for the GIL.
-# 1 ms shortened the longest UI stall during an export from 431 to 184 ms on a loaded
-# machine (bench_editor_room --why); the rest there was CPU starvation (load 10, 2 cores).
-UI_SWITCH_INTERVAL = 0.001
-
-
 class EditorRoom(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL))
         self.context = context
         self.project: Project | None = None
         self.info: MediaInfo | None = None
