@@ -188,7 +188,7 @@ class ExportDialog(QDialog):
             page_platform.setCurrentIndex(max(0, page_platform.findData(self.platform())))
         sku = getattr(self.room.page, "product_sku", "") or Path(project.source).stem
         self.name_edit.setText(default_file_name(sku, self.platform()))
-        has_text = bool(project.title.strip() or project.price is not None or project.stickers)
+        has_text = project.has_text()  # the same rule as Project.export_is_exact
         needs_exact = has_text or self.platform() != ORIGINAL
         if needs_exact and not self.mode_buttons["exact"].isChecked():
             self.mode_buttons["exact"].setChecked(True)

@@ -44,9 +44,15 @@ def test_suggestions_wait_for_the_new_clips_sound(room, clips, qtbot, monkeypatc
     assert room.page.suggest_button.isEnabled()
 
 
-def test_one_playback_meter_for_every_clip(room, clips):
+def test_one_playback_meter_for_every_clip(room, clips, qtbot):
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    loaded = QMediaPlayer.MediaStatus.LoadedMedia
     for path in (clips.portrait, clips.long, clips.portrait):
         room.open_video(path)
+        # as a person would: the clip is open before the next one (switching sources
+        # within milliseconds makes Qt's FFmpeg backend abort a half-read file header)
+        qtbot.waitUntil(lambda: room.page.player.mediaStatus() == loaded, timeout=5000)
     meters = room.page.findChildren(PlaybackMeter)
     assert meters == [room.page.meter]
     received = []
