@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.editor.project import Project
+from app.errors import UserFacingError
 from app.ui.editor.frame_view import FrameView
 from app.ui.editor.keyframe_snap import SnapTooltips, mark_rows, snap_tips
 from app.ui.editor.keys import KEYS
 from app.ui.editor.timeline import Timeline
+from app.ui.error_dialogs import user_message
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.workers.task_runner import TaskRunner
 from app.video.frames import FrameReader, ShownFrame
@@ -419,7 +421,12 @@ class EditorPage(QWidget):
 
     def _decode_failed(self, exc) -> None:
         self._decoding = False
-        self.frame_view.clear(str(exc))
+        log.info("exact frame not decoded", exc_info=exc)
+        self.frame_view.clear(
+            user_message(exc)
+            if isinstance(exc, UserFacingError)
+            else self.tr("Không đọc được khung hình này của video.")
+        )
         if self.reader is not None and not Path(self.reader.path).exists():
             self.frame_view.clear(
                 self.tr(

@@ -24,6 +24,7 @@ from app.ui.editor.editor_page import EditorPage
 from app.ui.editor.keys import KEYS
 from app.ui.editor.loading import TimelineLoader
 from app.ui.editor.start_page import StartPage
+from app.ui.error_dialogs import user_message
 from app.video.cut import CutResult
 from app.video.exact import EncodeSettings
 from app.video.frames import FrameReader
@@ -119,7 +120,7 @@ class EditorRoom(QWidget):
         try:
             handler()
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Cắt video"), str(exc))
+            QMessageBox.warning(self, self.tr("Cắt video"), user_message(exc))
 
     def _act_undo(self) -> None:
         self.undo_stack.undo()
@@ -142,7 +143,7 @@ class EditorRoom(QWidget):
         try:
             self.open_video(path)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Không mở được video"), str(exc))
+            QMessageBox.warning(self, self.tr("Không mở được video"), user_message(exc))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
