@@ -29,6 +29,7 @@ class RoomLinks:
 
     def __init__(self) -> None:
         self._open_in_editor: Callable[..., None] | None = None
+        self._arrival_watchers: list[Callable[[], None]] = []
 
     def connect_editor(self, handler: Callable[..., None]) -> None:
         self._open_in_editor = handler
@@ -52,6 +53,15 @@ class RoomLinks:
         if self._open_in_editor is None:
             raise RuntimeError("the editor room is not available in this window")
         self._open_in_editor(Path(path), segments=segments, product_id=product_id)
+
+    def watch_arrivals(self, handler: Callable[[], None]) -> None:
+        """``handler`` runs (on the UI thread) after a sync brought rows or media from elsewhere."""
+        self._arrival_watchers.append(handler)
+
+    def changes_arrived(self) -> None:
+        """The sync room says so; rooms showing synced rows re-read what they show."""
+        for handler in list(self._arrival_watchers):
+            handler()
 
 
 @dataclass

@@ -96,6 +96,7 @@ class CatalogRoom(QWidget):
         self._build()
         self.reload_categories()
         self.apply_filters()
+        context.links.watch_arrivals(self._changes_arrived)
         self._tools = None
         # scanner, labels, categories: built right after the list's first paint (they import
         # the barcode library), or at once when something asks for them
@@ -343,6 +344,15 @@ class CatalogRoom(QWidget):
     def _after_bulk_change(self, _result=None) -> None:
         self.reload_categories()
         self.apply_filters()
+
+    def _changes_arrived(self) -> None:
+        """A sync brought another PC's edits: the list shows them, the chosen row stays chosen."""
+        chosen = self.model.row_at(self.table.currentIndex().row())
+        product_id = chosen.id if chosen is not None else None
+        self._after_bulk_change()
+        row = self.model.row_of(product_id) if product_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
 
     def open_import(self) -> None:
         from app.ui.catalog.import_wizard import ImportWizard

@@ -336,6 +336,8 @@ class SyncRoom(QWidget):
         self.progress.setVisible(False)
         self.message_label.clear()
         self.refresh()
+        if getattr(report, "pulled", 0) or getattr(report, "downloaded", 0):
+            self.context.links.changes_arrived()  # the catalog shows the other PC's edits now
 
     def _auto_sync(self) -> None:
         if self._status.get("signed_in") and not self.pause_box.isChecked():

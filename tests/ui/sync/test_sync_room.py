@@ -112,3 +112,49 @@ def test_room_lists_the_conflict_and_keeps_the_chosen_value(qapp, qtbot, hub, tm
         qapp.processEvents()
     _cli(a, "sync", "now")
     assert f'"price": {int(kept.replace(".", ""))}' in _cli(a, "catalog", "show", "NL-01", "--json")
+
+
+@pytest.mark.slow
+def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
+    qapp, qtbot, hub, tmp_path, paths
+):
+    a, b = tmp_path / "pc-a", paths.data_dir
+    csv = tmp_path / "shop.csv"
+    csv.write_text("Tên sản phẩm,SKU,Giá,Tồn kho\nNón lá bài thơ,NL-01,90000,5\n", encoding="utf-8")
+    _cli(a, "catalog", "import", str(csv))
+    login = "shop-arrivals"
+    _cli(a, "sync", "signup", hub.base_url, "--shop", login, "--name", "Nón lá", "--password-stdin",
+         stdin=hub_helpers.PASSWORD)  # fmt: skip
+    _cli(a, "sync", "now")
+    _cli(b, "sync", "login", hub.base_url, "--shop", login, "--password-stdin",
+         stdin=hub_helpers.PASSWORD)  # fmt: skip
+    _cli(b, "sync", "now")
+    more = tmp_path / "more.csv"
+    more.write_text(
+        "Tên sản phẩm,SKU,Giá,Tồn kho\nGiỏ mây đan tay,GM-01,120000,3\n", encoding="utf-8"
+    )
+    _cli(a, "catalog", "import", str(more))
+    _cli(a, "sync", "now")
+
+    from app.ui.application import Studio
+
+    studio = Studio(qapp, paths)
+    studio.open_database()
+    try:
+        window = studio.show_window()
+        catalog = window.rooms["catalog"]
+        names = lambda: {catalog.model.row_at(i).name for i in range(catalog.model.rowCount())}  # noqa: E731
+        assert names() == {"Nón lá bài thơ"}
+        catalog.table.selectRow(0)
+        window.show_room("sync")
+        room = window.rooms["sync"]
+        room.sync_now()
+        # no new search needed: the list re-reads once the sync brought rows, the choice kept
+        qtbot.waitUntil(lambda: names() == {"Nón lá bài thơ", "Giỏ mây đan tay"}, timeout=20_000)
+        chosen = catalog.model.row_at(catalog.table.currentIndex().row())
+        assert chosen is not None and chosen.name == "Nón lá bài thơ"
+        studio.tasks.wait_idle()
+    finally:
+        window.close()
+        studio.shutdown()
+        qapp.processEvents()
