@@ -205,7 +205,7 @@ def ui_round(hub_url: str, work: Path, photos: list[Path]) -> dict:
 
     from app.store.engine import session_scope
     from app.store.models import Product
-    from app.ui.application import Studio, make_qapplication
+    from app.ui.application import Studio, freeze_startup_objects, make_qapplication
 
     data, _login = prepare_profile(hub_url, work, photos)
     app = make_qapplication([])
@@ -213,6 +213,7 @@ def ui_round(hub_url: str, work: Path, photos: list[Path]) -> dict:
     studio.open_database()
     window = studio.show_window()
     window.resize(1366, 728)
+    freeze_startup_objects()  # as run_gui does once the window is up
     window.show_room("sync")
     room = window.rooms["sync"]
     window.show_room("catalog")

@@ -248,7 +248,7 @@ def main() -> int:
     helpers = _hub_helpers()
     tmp = Path(tempfile.mkdtemp(prefix="bench-sync-ui-"))
     hub, cleanup = helpers.start_hub(tmp, "sqlite")
-    from app.ui.application import Studio, make_qapplication
+    from app.ui.application import Studio, freeze_startup_objects, make_qapplication
 
     try:
         a = open_database(Paths(tmp / "pc-a").ensure())
@@ -266,6 +266,7 @@ def main() -> int:
         studio.open_database()
         window = studio.show_window()
         window.resize(1366, 728)
+        freeze_startup_objects()  # as run_gui does once the window is up
         window.show_room("sync")
         window.show_room("catalog")
         catalog = window.rooms["catalog"]

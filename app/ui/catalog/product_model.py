@@ -90,6 +90,16 @@ class ProductListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self._query)
 
+    def show_read_page(self, query: SearchQuery, rows: list[ProductRow], total: int) -> None:
+        """A first page read on a worker (after a sync): shown, and fetched on as usual."""
+        self.beginResetModel()
+        self._query = query
+        self._rows = list(rows)
+        self.rows_fetched = len(self._rows)
+        self._total = total
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+
     # -- lazy fetching -------------------------------------------------------
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt API
         return self._sessions is not None and not parent.isValid() and len(self._rows) < self._total

@@ -39,6 +39,7 @@ from app.ui.catalog.grid_delegate import GridDelegate
 from app.ui.catalog.product_model import (
     ID_ROLE,
     NAME,
+    PAGE,
     PRICE,
     SKU,
     STATUS,
@@ -251,6 +252,9 @@ class CatalogRoom(QWidget):
         self._search_timer.stop()
         query = self.current_query()
         self.model.set_query(query)
+        self._show_list_or_empty(query)
+
+    def _show_list_or_empty(self, query: SearchQuery) -> None:
         filtered = bool(query.text.strip() or query.category_id or query.status or query.low_stock)
         if self.model.total == 0 and not filtered:
             self.pages.setCurrentWidget(self.empty_state)
@@ -346,13 +350,35 @@ class CatalogRoom(QWidget):
         self.apply_filters()
 
     def _changes_arrived(self) -> None:
-        """A sync brought another PC's edits: the list shows them, the chosen row stays chosen."""
+        """A sync brought another PC's edits: the list shows them, the chosen row stays chosen.
+
+        The page is read on a worker: a sync often ends while the seller is typing, and
+        the UI thread has no 20–30 ms to spare then.
+        """
+        query, sessions = self.model.query, self.context.db.sessions
+
+        def read(_progress, _cancel):
+            from app.catalog import search
+
+            with session_scope(sessions) as session:
+                total = search.count(session, query)
+                return total, search.fetch_rows(session, query, limit=PAGE, offset=0)
+
+        self.context.tasks.submit(
+            read, on_done=lambda result: self._show_arrived(query, *result), label=None
+        )
+
+    def _show_arrived(self, query: SearchQuery, total: int, rows) -> None:
+        if self.model.query != query:
+            return  # the seller searched meanwhile: that search read the new rows already
         chosen = self.model.row_at(self.table.currentIndex().row())
         product_id = chosen.id if chosen is not None else None
-        self._after_bulk_change()
+        self.model.show_read_page(query, rows, total)
+        self._show_list_or_empty(query)
         row = self.model.row_of(product_id) if product_id else -1
         if row >= 0:
             self.table.selectRow(row)
+        QTimer.singleShot(0, self, self.reload_categories)  # its own turn of the event loop
 
     def open_import(self) -> None:
         from app.ui.catalog.import_wizard import ImportWizard

@@ -153,6 +153,7 @@ def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
         qtbot.waitUntil(lambda: names() == {"Nón lá bài thơ", "Giỏ mây đan tay"}, timeout=20_000)
         chosen = catalog.model.row_at(catalog.table.currentIndex().row())
         assert chosen is not None and chosen.name == "Nón lá bài thơ"
+        assert catalog.count_label.text() == "2 sản phẩm"
         studio.tasks.wait_idle()
     finally:
         window.close()
