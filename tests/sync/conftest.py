@@ -22,6 +22,18 @@ hub_helpers = importlib.util.module_from_spec(_spec)
 sys.modules["hub_test_helpers"] = hub_helpers  # dataclasses look their module up
 _spec.loader.exec_module(hub_helpers)
 
+
+def _load_sibling(name: str, file_name: str) -> None:
+    """Shared test helpers of this folder, for the test modules to take from sys.modules."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(file_name))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # before running it: dataclasses look their module up
+    spec.loader.exec_module(module)
+
+
+_load_sibling("sync_fault_proxy", "fault_proxy.py")
+_load_sibling("sync_guarantee_devices", "guarantee_devices.py")
+
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("nightly", max_examples=1000, deadline=None)
 settings.register_profile("dev", max_examples=20, deadline=None)

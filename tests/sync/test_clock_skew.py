@@ -11,9 +11,7 @@ The hub is a real server process with its own, right clock.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -21,17 +19,7 @@ import app.sync.hlc as hlc
 from app.sync.cli import conflicts_of
 from app.sync.errors import ClockAhead
 
-
-def _load(name: str, path: Path):
-    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-devices = _load("sync_guarantee_devices", Path(__file__).with_name("guarantee_devices.py"))
+devices = sys.modules["sync_guarantee_devices"]  # loaded by tests/sync/conftest.py
 hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 PASSWORD = "mat-khau-rat-dai"
 MINUTE_MS = 60 * 1000

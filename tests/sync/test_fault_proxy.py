@@ -5,26 +5,14 @@ hub's exactly-once push holds through it (the retry with the same batch id is an
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import sys
 import time
 import uuid
-from pathlib import Path
 
 import httpx
 import pytest
 
-
-def _load(name: str, path: Path):
-    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fault_proxy = _load("sync_fault_proxy", Path(__file__).with_name("fault_proxy.py"))
+fault_proxy = sys.modules["sync_fault_proxy"]  # loaded by tests/sync/conftest.py
 hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 
 

@@ -12,32 +12,19 @@ profiles (copies of one migrated database). ``HYPOTHESIS_PROFILE=nightly`` runs 
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import os
 import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 
-
-def _load(name: str, path: Path):
-    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-HERE = Path(__file__).parent
-fault_proxy = _load("sync_fault_proxy", HERE / "fault_proxy.py")
-devices = _load("sync_guarantee_devices", HERE / "guarantee_devices.py")
+fault_proxy = sys.modules["sync_fault_proxy"]  # loaded by tests/sync/conftest.py
+devices = sys.modules["sync_guarantee_devices"]  # loaded by tests/sync/conftest.py
 hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 
 from app.sync.errors import HubUnreachable, SyncError  # noqa: E402

@@ -3,21 +3,9 @@ never "settled" as a race, even when both happened to start from the same on-han
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
-
-def _load(name: str, path: Path):
-    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-devices = _load("sync_guarantee_devices", Path(__file__).with_name("guarantee_devices.py"))
+devices = sys.modules["sync_guarantee_devices"]  # loaded by tests/sync/conftest.py
 hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 
 

@@ -3,10 +3,8 @@ reads, a broken network is "unreachable", and addresses / short codes are read b
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import uuid
-from pathlib import Path
 
 import pytest
 
@@ -20,17 +18,7 @@ from app.sync.address import (
 )
 from app.sync.http import HubClient
 
-
-def _load(name: str, path: Path):
-    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fault_proxy = _load("sync_fault_proxy", Path(__file__).with_name("fault_proxy.py"))
+fault_proxy = sys.modules["sync_fault_proxy"]  # loaded by tests/sync/conftest.py
 hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 PASSWORD = hub_helpers.PASSWORD
 

@@ -5,7 +5,6 @@ fault proxy), and a photo this PC lacks is fetched back from the hub."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -23,16 +22,7 @@ from app.sync.http import HubClient
 PASSWORD = "mat-khau-rat-dai"
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fault_proxy = _load("sync_fault_proxy", Path(__file__).with_name("fault_proxy.py"))
+fault_proxy = sys.modules["sync_fault_proxy"]  # loaded by tests/sync/conftest.py
 
 
 def _photo(path: Path, side: int) -> str:

@@ -4,26 +4,15 @@ as a conflict, and the owner can give the code back to the later product with on
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 import sys
-from pathlib import Path
 
 import pytest
 
 PASSWORD = "mat-khau-rat-dai"
 
 
-def _load(name: str, path: Path):
-    if name not in sys.modules:  # importlib mode: no ``tests`` package to import from
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-devices = _load("sync_guarantee_devices", Path(__file__).with_name("guarantee_devices.py"))
+devices = sys.modules["sync_guarantee_devices"]  # loaded by tests/sync/conftest.py
 hub_helpers = sys.modules["hub_test_helpers"]  # loaded by tests/sync/conftest.py
 
 
