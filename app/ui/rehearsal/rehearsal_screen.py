@@ -35,6 +35,7 @@ from app.ui.rehearsal.keys_overlay import KeysOverlay
 from app.ui.rehearsal.preview import CameraPreview, CardPhotos
 from app.ui.rehearsal.take_driver import TakeDriver
 from app.ui.rehearsal.teleprompter import Teleprompter, TeleprompterControls
+from app.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 TICK_MS = 50
@@ -64,7 +65,7 @@ class RehearsalScreen(QWidget):
         self._released = False  # the source was let go while the screen was hidden
 
         self.back_button = _button(self.tr("← Kịch bản"), self._go_back)
-        self.block_title = QLabel()
+        self.block_title = ElidedLabel()
         self.block_title.setObjectName("blockTitle")
         self.block_title.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.timers = TimerStrip()

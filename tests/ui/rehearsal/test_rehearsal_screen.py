@@ -128,7 +128,7 @@ def test_deleted_product_block_still_opens(room, qtbot):
     screen = room.screen
     screen.start_take()
     qtbot.keyClick(screen, Qt.Key.Key_N)
-    assert "Sản phẩm này đã bị xoá khỏi danh mục" in screen.block_title.text()
+    assert "Sản phẩm này đã bị xoá khỏi danh mục" in screen.block_title.full_text()
     assert screen.preview.card is not None and screen.preview.card.product_gone
     screen.stop_take()
 
