@@ -113,102 +113,102 @@
 <context>
     <name>CatalogRoom</name>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="57"/>
+        <location filename="../../app/ui/catalog/room.py" line="58"/>
         <source>Tên A→Z</source>
         <translation>Name A→Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="58"/>
+        <location filename="../../app/ui/catalog/room.py" line="59"/>
         <source>Tên Z→A</source>
         <translation>Name Z→A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="59"/>
+        <location filename="../../app/ui/catalog/room.py" line="60"/>
         <source>Giá thấp → cao</source>
         <translation>Price low → high</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="60"/>
+        <location filename="../../app/ui/catalog/room.py" line="61"/>
         <source>Giá cao → thấp</source>
         <translation>Price high → low</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="61"/>
+        <location filename="../../app/ui/catalog/room.py" line="62"/>
         <source>Mới sửa gần đây</source>
         <translation>Recently edited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="64"/>
+        <location filename="../../app/ui/catalog/room.py" line="65"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="65"/>
+        <location filename="../../app/ui/catalog/room.py" line="66"/>
         <source>Đang bán</source>
         <translation>On sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="66"/>
+        <location filename="../../app/ui/catalog/room.py" line="67"/>
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="67"/>
+        <location filename="../../app/ui/catalog/room.py" line="68"/>
         <source>Ngừng bán</source>
         <translation>No longer sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="119"/>
+        <location filename="../../app/ui/catalog/room.py" line="121"/>
         <source>Tìm sản phẩm (gõ không dấu cũng được)</source>
         <translation>Find products (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="122"/>
+        <location filename="../../app/ui/catalog/room.py" line="124"/>
         <source>Gõ có dấu hoặc không dấu, ví dụ “man tuyn” tìm “Màn tuyn”.</source>
         <translation>Type with or without accents, e.g. “man tuyn” finds “Màn tuyn”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="137"/>
+        <location filename="../../app/ui/catalog/room.py" line="139"/>
         <source>Sắp hết hàng</source>
         <translation>Low stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="149"/>
+        <location filename="../../app/ui/catalog/room.py" line="151"/>
         <source>Thêm sản phẩm</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="152"/>
+        <location filename="../../app/ui/catalog/room.py" line="154"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="154"/>
+        <location filename="../../app/ui/catalog/room.py" line="156"/>
         <source>Xuất ra Excel / Shopee / TikTok</source>
         <translation>Export to Excel / Shopee / TikTok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="156"/>
+        <location filename="../../app/ui/catalog/room.py" line="158"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="157"/>
+        <location filename="../../app/ui/catalog/room.py" line="159"/>
         <source>Lưới ảnh</source>
         <translation>Photo grid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="232"/>
+        <location filename="../../app/ui/catalog/room.py" line="234"/>
         <source>Mọi danh mục</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="259"/>
+        <location filename="../../app/ui/catalog/room.py" line="264"/>
         <source>%1 sản phẩm</source>
         <translation>Products: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="340"/>
+        <location filename="../../app/ui/catalog/room.py" line="345"/>
         <source>Đang tạo cửa hàng mẫu…</source>
         <translation>Creating the sample shop…</translation>
     </message>
@@ -2176,59 +2176,59 @@
 <context>
     <name>RehearsalScreen</name>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="66"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="67"/>
         <source>← Kịch bản</source>
         <translation>← Run of show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="92"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="93"/>
         <source>← Trước (P)</source>
         <translation>← Previous (P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="94"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="95"/>
         <source>Tiếp theo (N) →</source>
         <translation>Next (N) →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="95"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="96"/>
         <source>Flash sale (F)</source>
         <translation>Flash sale (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="96"/>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="348"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="97"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="349"/>
         <source>Dừng chữ (Space)</source>
         <translation>Pause text (Space)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="98"/>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="343"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="99"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="344"/>
         <source>Bắt đầu tập (Ctrl+Enter)</source>
         <translation>Start practice (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="101"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="102"/>
         <source>Phím tắt (?)</source>
         <translation>Keys (?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="203"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="204"/>
         <source>Không tìm thấy camera — vẫn tập được: kịch bản, bấm giờ và bình luận vẫn chạy</source>
         <translation>No camera found — you can still practise: script, timers and comments keep running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="327"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="328"/>
         <source>Sản phẩm này đã bị xoá khỏi danh mục</source>
         <translation>This product has been deleted from the catalog</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="341"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="342"/>
         <source>Kết thúc buổi tập (Ctrl+Enter)</source>
         <translation>End practice (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="348"/>
+        <location filename="../../app/ui/rehearsal/rehearsal_screen.py" line="349"/>
         <source>Chạy chữ (Space)</source>
         <translation>Run text (Space)</translation>
     </message>
@@ -2919,7 +2919,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync/room.py" line="155"/>
-        <location filename="../../app/ui/sync/room.py" line="391"/>
+        <location filename="../../app/ui/sync/room.py" line="393"/>
         <source>Đăng xuất máy này</source>
         <translation>Sign this PC out</translation>
     </message>
@@ -3024,27 +3024,27 @@
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="378"/>
+        <location filename="../../app/ui/sync/room.py" line="380"/>
         <source> (máy này)</source>
         <translation> (this PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="380"/>
+        <location filename="../../app/ui/sync/room.py" line="382"/>
         <source> — đã đăng xuất</source>
         <translation> — signed out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="392"/>
+        <location filename="../../app/ui/sync/room.py" line="394"/>
         <source>Đăng xuất máy “%1” khỏi cửa hàng? Máy đó sẽ không đồng bộ được nữa cho đến khi đăng nhập lại.</source>
         <translation>Sign PC “%1” out of the shop? It can no longer sync until it signs in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="414"/>
+        <location filename="../../app/ui/sync/room.py" line="416"/>
         <source>Xoá dữ liệu cửa hàng khỏi máy này</source>
         <translation>Delete the shop&apos;s data from this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="415"/>
+        <location filename="../../app/ui/sync/room.py" line="417"/>
         <source>Sản phẩm, ảnh và video của cửa hàng sẽ bị xoá khỏi máy này (vẫn còn trên máy chủ và các máy khác). Ứng dụng sẽ đóng lại sau khi xoá. Tiếp tục?</source>
         <translation>The shop&apos;s products, photos and videos will be deleted from this PC (they stay on the server and the other PCs). The app closes after deleting. Continue?</translation>
     </message>
@@ -4081,7 +4081,7 @@
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../app/ui/application.py" line="149"/>
+        <location filename="../../app/ui/application.py" line="150"/>
         <source>Không có bản sao lưu nào. Hãy nhờ người hỗ trợ kiểm tra tệp dữ liệu.</source>
         <translation>There is no backup. Ask your helper to check the data file.</translation>
     </message>
