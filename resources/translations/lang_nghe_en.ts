@@ -1694,6 +1694,7 @@
     </message>
     <message>
         <location filename="../../app/ui/catalog/photo_strip.py" line="115"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="213"/>
         <source>Cắt video này</source>
         <translation>Cut this video</translation>
     </message>
@@ -1713,67 +1714,77 @@
         <translation>Drag photos, or a whole folder of photos from your phone, and drop them here. The first photo is the main one; drag photos to change the order.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="162"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="165"/>
+        <source>chưa tải về máy này</source>
+        <translation>not on this PC yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="167"/>
         <source>Video đã gắn: %1</source>
         <translation>Attached videos: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="207"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="215"/>
+        <source>Video này được gắn ở máy khác và chưa tải về máy này. Vào phòng Đồng bộ, chọn video trong “Ảnh và video” rồi bấm “Tải về”; xong rồi bấm lại.</source>
+        <translation>This video was attached on another PC and isn&apos;t on this PC yet. Go to the Sync room, choose the video under “Photos and videos” and press “Download”; then press this again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="226"/>
         <source>Chọn video sản phẩm</source>
         <translation>Choose a product video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="207"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="226"/>
         <source>Video (*.mp4 *.mov *.m4v)</source>
         <translation>Videos (*.mp4 *.mov *.m4v)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="239"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="258"/>
         <source>Đang gắn video…</source>
         <translation>Attaching the video…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="247"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="266"/>
         <source>Chọn ảnh</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="247"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="266"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="269"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="288"/>
         <source>Đang thêm ảnh…</source>
         <translation>Adding photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="283"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="302"/>
         <source>… và %1 tệp khác.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="286"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="305"/>
         <source>Một số tệp không thêm được</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="287"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="306"/>
         <source>Đã thêm %1 ảnh. Các tệp sau không thêm được:</source>
         <translation>Photos added: %1. These files could not be added:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="357"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="376"/>
         <source>Lưu ảnh cho sàn vào thư mục</source>
         <translation>Choose a folder for the marketplace photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="384"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="403"/>
         <source>Đang chuẩn bị ảnh cho sàn…</source>
         <translation>Preparing photos for marketplaces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/photo_strip.py" line="391"/>
+        <location filename="../../app/ui/catalog/photo_strip.py" line="410"/>
         <source>Đổi thứ tự ảnh</source>
         <translation>Change photo order</translation>
     </message>

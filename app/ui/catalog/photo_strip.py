@@ -152,15 +152,24 @@ class PhotoPanel(QWidget):
                 for link in product_photos(session, product_id)
             ]
             video_links = product_videos(session, product_id)
-            videos = [(link.file_name, (link.duration_ms or 0) / 1000) for link in video_links]
+            videos = [
+                (link.file_name, (link.duration_ms or 0) / 1000, self.store.has(link.sha256))
+                for link in video_links
+            ]
             self._video_sha = video_links[-1].sha256 if video_links else None
         links_hub = getattr(self.context, "links", None)
         self.cut_button.setEnabled(
             self._video_sha is not None and links_hub is not None and links_hub.has_editor
         )
+        # another PC's video not downloaded yet (sync room, "chỉ khi cần xem"): said, not hidden
+        not_here = self.tr("chưa tải về máy này")
         self.video_list.setText(
             self.tr("Video đã gắn: %1").replace(
-                "%1", ", ".join(f"{name} ({seconds:.0f} s)" for name, seconds in videos)
+                "%1",
+                ", ".join(
+                    f"{name} ({seconds:.0f} s)" if here else f"{name} ({not_here})"
+                    for name, seconds, here in videos
+                ),
             )
             if videos
             else ""
@@ -196,7 +205,17 @@ class PhotoPanel(QWidget):
 
     def cut_video(self) -> None:
         """Hand the newest attached video to the editor room, linked to this product."""
-        if self._video_sha is None or not self.store.has(self._video_sha):
+        if self._video_sha is None:
+            return
+        if not self.store.has(self._video_sha):
+            QMessageBox.information(
+                self,
+                self.tr("Cắt video này"),
+                self.tr(
+                    "Video này được gắn ở máy khác và chưa tải về máy này. Vào phòng Đồng bộ, "
+                    "chọn video trong “Ảnh và video” rồi bấm “Tải về”; xong rồi bấm lại."
+                ),
+            )
             return
         self.context.links.open_in_editor(
             self.store.path_for(self._video_sha), product_id=self.product_id
