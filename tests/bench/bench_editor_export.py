@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from bench_video import ffmpeg, make_test_clip  # noqa: E402 - the script's own folder
 
 CACHE = Path(tempfile.gettempdir()) / "lang-nghe-bench"
 INPUT = CACHE / "editor-30s-1080p30.mp4"
@@ -37,53 +38,8 @@ X264_PRESET, CRF = "veryfast", 20
 TARGET_RATIO = 1.2
 
 
-def ffmpeg() -> str:
-    import imageio_ffmpeg
-
-    return imageio_ffmpeg.get_ffmpeg_exe()
-
-
 def make_input() -> None:
-    if INPUT.exists():
-        return
-    CACHE.mkdir(parents=True, exist_ok=True)
-    temp = INPUT.with_suffix(".part.mp4")
-    subprocess.run(
-        [
-            ffmpeg(),
-            "-hide_banner",
-            "-loglevel",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc2=s=1920x1080:r=30",
-            "-f",
-            "lavfi",
-            "-i",
-            "sine=f=440:r=48000,aformat=channel_layouts=stereo",
-            "-t",
-            "30",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "superfast",
-            "-g",
-            "60",
-            "-pix_fmt",
-            "yuv420p",
-            "-b:v",
-            "6M",
-            "-c:a",
-            "aac",
-            "-b:a",
-            "128k",
-            str(temp),
-        ],
-        check=True,
-    )
-    temp.rename(INPUT)
+    make_test_clip(INPUT, 30)
 
 
 def _stickers():

@@ -39,11 +39,17 @@ def ffmpeg() -> str:
 
 
 def make_input() -> None:
-    if INPUT.exists():
+    if not INPUT.exists():
+        print("generating the 10-minute 1080p30 input once (a few minutes)...", flush=True)
+    make_test_clip(INPUT, 600)
+
+
+def make_test_clip(path: Path, seconds: int) -> None:
+    """A 1080p30 H.264 6 Mbit/s + AAC test picture with a tone, made once and cached."""
+    if path.exists():
         return
-    CACHE.mkdir(parents=True, exist_ok=True)
-    temp = INPUT.with_suffix(".part.mp4")
-    print("generating the 10-minute 1080p30 input once (a few minutes)...", flush=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(".part.mp4")
     subprocess.run(
         [
             ffmpeg(),
@@ -60,7 +66,7 @@ def make_input() -> None:
             "-i",
             "sine=f=440:r=48000,aformat=channel_layouts=stereo",
             "-t",
-            "600",
+            str(seconds),
             "-c:v",
             "libx264",
             "-preset",
@@ -79,7 +85,7 @@ def make_input() -> None:
         ],
         check=True,
     )
-    temp.rename(INPUT)
+    temp.rename(path)
 
 
 # -- the child side: one operation, timed inside the process ------------------
