@@ -4,44 +4,17 @@ sends it, and the room fits 1280×720 and 1366×728 with the box shown."""
 
 from __future__ import annotations
 
-import importlib.util
-import io
 import os
 import subprocess
 import sys
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QPushButton, QScrollArea
 
-_spec = importlib.util.spec_from_file_location(
-    "hub_test_helpers_media_box", Path(__file__).resolve().parents[2] / "hub" / "conftest.py"
-)
-hub_helpers = importlib.util.module_from_spec(_spec)
-sys.modules["hub_test_helpers_media_box"] = hub_helpers
-_spec.loader.exec_module(hub_helpers)
-
-
-def _cli(data_dir: Path, *argv: str, stdin: str = "") -> str:
-    from app.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    old, sys.stdin = sys.stdin, io.StringIO(stdin)
-    try:
-        with redirect_stdout(out), redirect_stderr(err):
-            code = main(["--data-dir", str(data_dir), *argv])
-    finally:
-        sys.stdin = old
-    assert code == 0, err.getvalue()
-    return out.getvalue()
-
-
-@pytest.fixture
-def hub(tmp_path):
-    running, cleanup = hub_helpers.start_hub(tmp_path, "sqlite")
-    yield running
-    cleanup()
+_helpers = sys.modules["ui_sync_helpers"]  # tests/ui/sync/conftest.py
+hub_helpers = _helpers.hub_helpers
+_cli = _helpers.run_cli
 
 
 def _clip(path: Path) -> Path:

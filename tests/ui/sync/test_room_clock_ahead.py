@@ -3,29 +3,16 @@ Vietnamese with what to do, and it clears once the clock is fixed and "Đồng b
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
-from pathlib import Path
 
 import pytest
 
 import app.sync.hlc as hlc
 
-_spec = importlib.util.spec_from_file_location(
-    "hub_test_helpers_ui_clock", Path(__file__).resolve().parents[2] / "hub" / "conftest.py"
-)
-hub_helpers = importlib.util.module_from_spec(_spec)
-sys.modules["hub_test_helpers_ui_clock"] = hub_helpers
-_spec.loader.exec_module(hub_helpers)
+_helpers = sys.modules["ui_sync_helpers"]  # tests/ui/sync/conftest.py
+hub_helpers = _helpers.hub_helpers
 REAL_WALL = hlc.wall_ms
-
-
-@pytest.fixture
-def hub(tmp_path):
-    running, cleanup = hub_helpers.start_hub(tmp_path, "sqlite")
-    yield running
-    cleanup()
 
 
 @pytest.mark.slow

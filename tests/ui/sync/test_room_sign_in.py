@@ -3,30 +3,14 @@ it (no "http://"), a mistyped address explained, then status and the status bar 
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
 from app.sync.http import HubClient
 
-_spec = importlib.util.spec_from_file_location(
-    "hub_test_helpers_ui", Path(__file__).resolve().parents[2] / "hub" / "conftest.py"
-)
-if "hub_test_helpers_ui" in sys.modules:
-    hub_helpers = sys.modules["hub_test_helpers_ui"]
-else:
-    hub_helpers = importlib.util.module_from_spec(_spec)
-    sys.modules["hub_test_helpers_ui"] = hub_helpers
-    _spec.loader.exec_module(hub_helpers)
-
-
-@pytest.fixture
-def hub(tmp_path):
-    running, cleanup = hub_helpers.start_hub(tmp_path, "sqlite")
-    yield running
-    cleanup()
+_helpers = sys.modules["ui_sync_helpers"]  # tests/ui/sync/conftest.py
+hub_helpers = _helpers.hub_helpers
 
 
 @pytest.mark.slow
