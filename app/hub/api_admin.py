@@ -7,18 +7,18 @@ only through the public showcase, like everybody else.
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
 from app.hub import accounts, problems
 from app.hub.context import AdminId, HubDep, client_ip
 from app.hub.models import Device, Shop
+from app.sync.protocol import StorableRequest
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
 
 
-class AdminSignIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class AdminSignIn(StorableRequest):
     username: str = Field(max_length=40)
     password: str = Field(max_length=256)
 
@@ -35,8 +35,7 @@ class ShopSummary(BaseModel):
     devices: int
 
 
-class NewPassword(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class NewPassword(StorableRequest):
     password: str = Field(min_length=8, max_length=256)
 
 

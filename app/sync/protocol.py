@@ -85,6 +85,10 @@ class _Message(BaseModel):
         return data
 
 
+# The hub's other request bodies (the commune admin's) refuse the same text.
+StorableRequest = _Message
+
+
 class Change(_Message):
     """One edit made on a device.
 

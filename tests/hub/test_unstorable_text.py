@@ -48,3 +48,16 @@ def test_pushed_value_with_unstorable_text_is_refused_and_nothing_stored(hub, ne
     assert response.status_code == 422, response.text
     changes, _conflicts, _cursor = shop.pull_all()
     assert changes == []
+
+
+@pytest.mark.parametrize("nasty", NASTY)
+def test_admin_sign_in_with_unstorable_text_is_a_plain_refusal_not_a_hub_bug(hub, nasty):
+    body = {"username": nasty, "password": "mật khẩu bất kỳ"}
+    with hub.client() as client:
+        response = client.post(
+            "/v1/admin/sign-in",
+            content=_raw_json(body),
+            headers={"Content-Type": "application/json"},
+        )
+    assert response.status_code == 422, response.text
+    assert response.json()["error"] == "invalid"
