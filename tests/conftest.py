@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 os.environ.pop("LANGNGHE_DATA_DIR", None)
@@ -13,6 +15,32 @@ import pytest
 
 from app.config import Paths
 from app.store.migrate import Database, open_database
+
+# pytest-timeout's signal method can only fail a test whose main thread comes back to
+# Python; one stuck inside a C call (a Qt or FFmpeg wait) would hang the run until CI's
+# limit. This C-level watchdog prints every thread's stack and ends the run instead.
+HANG_GRACE_S = 60
+_real_stderr_fd: int | None = None
+
+
+def pytest_configure(config):
+    global _real_stderr_fd
+    # Output capture is suspended while pytest configures: fd 2 is still the terminal here,
+    # while a test runs it is pytest's capture file, which a dying process never prints.
+    _real_stderr_fd = os.dup(sys.__stderr__.fileno())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    limit = float(item.config.getini("timeout") or 0)
+    armed = limit > 0 and _real_stderr_fd is not None
+    if armed:
+        faulthandler.dump_traceback_later(limit + HANG_GRACE_S, exit=True, file=_real_stderr_fd)
+    try:
+        yield
+    finally:
+        if armed:
+            faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture
