@@ -31,7 +31,10 @@ def _slot_times(start: float, end: float, count: int) -> list[float]:
     return [start + step * (i + 0.5) for i in range(count)]
 
 
-def _scaled(frame: av.VideoFrame, height: int, rotation: int) -> np.ndarray:
+def _scaled(frame: av.VideoFrame, height: int) -> np.ndarray:
+    """Asks swscale for the thumbnail size directly (no full-size RGB picture), then
+    turns it upright by the frame's own display matrix."""
+    rotation = round(frame.rotation) % 360
     width = max(2, round(frame.width * height / frame.height))
     if rotation % 180:
         width, height = height, max(2, round(frame.height * height / frame.width))
@@ -86,13 +89,12 @@ def filmstrip(
                         return [data[f"t{i}"] for i in range(count)]
                 except (OSError, ValueError, KeyError):
                     store.unlink(missing_ok=True)
-        rotation = _rotation(container, stream)
     except av.FFmpegError as exc:
         raise errors.not_a_video(str(source), str(exc)) from None
     finally:
         container.close()
     frames = _grab_parallel(
-        source, _slot_times(start, end, count), height, exact, rotation, progress, cancel, on_thumb
+        source, _slot_times(start, end, count), height, exact, progress, cancel, on_thumb
     )
     if store is not None:
         buffer = io.BytesIO()
@@ -101,13 +103,7 @@ def filmstrip(
     return frames
 
 
-def _rotation(container, stream) -> int:
-    for frame in container.decode(stream):
-        return round(frame.rotation) % 360
-    return 0
-
-
-def _grab_parallel(source, times, height, exact, rotation, progress, cancel, on_thumb=None):
+def _grab_parallel(source, times, height, exact, progress, cancel, on_thumb=None):
     """Split the slots over two readers: decoding one keyframe is single-threaded work.
     Reader ``w`` takes slots w, w+2, w+4…, so the strip fills from the left."""
     workers = WORKERS if len(times) >= 8 else 1
@@ -128,7 +124,7 @@ def _grab_parallel(source, times, height, exact, rotation, progress, cancel, on_
     with ThreadPoolExecutor(workers) as pool:
         parts = list(
             pool.map(
-                lambda w: _grab(source, jobs[w], height, exact, rotation, ticker(w), cancel),
+                lambda w: _grab(source, jobs[w], height, exact, ticker(w), cancel),
                 range(workers),
             )
         )
@@ -138,18 +134,18 @@ def _grab_parallel(source, times, height, exact, rotation, progress, cancel, on_
     return out
 
 
-def _grab(source, times, height, exact, rotation, tick, cancel) -> list[np.ndarray]:
+def _grab(source, times, height, exact, tick, cancel) -> list[np.ndarray]:
     container = open_input(source)
     try:
         stream = video_stream(container)
-        return _grab_from(container, stream, times, height, exact, rotation, tick, cancel)
+        return _grab_from(container, stream, times, height, exact, tick, cancel)
     except av.FFmpegError as exc:
         raise errors.not_a_video(str(source), str(exc)) from None
     finally:
         container.close()
 
 
-def _grab_from(container, stream, times, height, exact, rotation, tick, cancel):
+def _grab_from(container, stream, times, height, exact, tick, cancel):
     tb = stream.time_base
     zero = stream.start_time or 0
     ctx = stream.codec_context
@@ -173,14 +169,14 @@ def _grab_from(container, stream, times, height, exact, rotation, tick, cancel):
                 frames = ctx.decode(packet) + ctx.decode(None)
                 ctx.flush_buffers()
                 if frames:
-                    picture = _scaled(frames[0], height, rotation)
+                    picture = _scaled(frames[0], height)
                     by_keyframe[packet.pts] = picture
                     break
                 continue
             frames = ctx.decode(packet)
             found = next((f for f in frames if f.pts is not None and f.pts >= target), None)
             if found is not None:
-                picture = _scaled(found, height, rotation)
+                picture = _scaled(found, height)
                 break
         if picture is None:
             picture = out[-1] if out else np.zeros((height, height * 16 // 9, 3), np.uint8)

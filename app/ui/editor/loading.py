@@ -1,17 +1,19 @@
 """Filling the timeline after a clip opens, in the background, as the parts arrive.
 
 ``EditorRoom.open_video`` does only what the first picture needs on the UI thread (a
-probe without the packet walk, the frame reader, the project row). Then three jobs run
-side by side, none waiting behind another:
+probe without the packet walk, the frame reader, the project row). Then three jobs fill
+the timeline, longest first, so that both cores stay busy to the end:
 
-- the keyframe scan (every video packet's flags, no decoding): keyframe ticks, ↑/↓,
-  and the exact duration and frame rate of a variable-frame-rate clip;
+- the waveform (audio packets only, the two halves of a long track side by side);
 - the filmstrip, each thumbnail painted as soon as it is decoded (a few at a time, so
   the timeline is not repainted forty times);
-- the waveform (audio packets only).
+- the keyframe scan (every video packet's flags, no decoding): keyframe ticks, ↑/↓,
+  and the exact duration and frame rate of a variable-frame-rate clip.
 
-The jobs get a runner of their own, so an export or the start page's thumbnails never
-hold them up, and each result is dropped if another clip was opened meanwhile.
+All three keep their result in the clip's cache (``app.video.cache``): a clip opened
+again has its whole timeline at once. The jobs get a runner of their own, so an export
+or the start page's thumbnails never hold them up, and each result is dropped if
+another clip was opened meanwhile.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 import app.video.suggestions  # noqa: F401  # imported here, not on the first "Gợi ý" click (~40 ms)
 from app.ui.workers.task_runner import TaskRunner
-from app.video.probe import MediaInfo, probe
+from app.video.cache import scanned_probe
+from app.video.probe import MediaInfo
 
 log = logging.getLogger(__name__)
 THUMB_HEIGHT = 54
@@ -105,11 +108,16 @@ class TimelineLoader(QObject):
                 callback(result) if generation == self.generation and self.room.project else None
             )
 
+        # The runner has two threads (2 cores). The waveform goes first: it is the
+        # longest job (the whole audio track decoded, two halves side by side); the
+        # filmstrip next (two readers); the keyframe scan (demuxing only, the cheapest)
+        # takes whichever thread frees first. With the scan first, the waveform waited
+        # behind it and ended the timeline alone on one core.
         self._handles = [
             self.tasks.submit(
-                lambda progress, cancel: probe(path, cancel=cancel),
-                on_done=current(self._scanned),
-                on_error=lambda exc: log.info("keyframe scan: %s", exc),
+                lambda progress, cancel: base_peaks(path, paths, progress, cancel),
+                on_done=current(self.page._peaks_ready),
+                on_error=lambda exc: log.info("waveform: %s", exc),
             ),
             self.tasks.submit(
                 strip,
@@ -117,9 +125,9 @@ class TimelineLoader(QObject):
                 on_error=lambda exc: log.info("filmstrip: %s", exc),
             ),
             self.tasks.submit(
-                lambda progress, cancel: base_peaks(path, paths, progress, cancel),
-                on_done=current(self.page._peaks_ready),
-                on_error=lambda exc: log.info("waveform: %s", exc),
+                lambda progress, cancel: scanned_probe(path, paths, cancel),
+                on_done=current(self._scanned),
+                on_error=lambda exc: log.info("keyframe scan: %s", exc),
             ),
         ]
 
@@ -166,4 +174,4 @@ class TimelineLoader(QObject):
         info = self.room.info
         if info is None or info.scanned:
             return
-        self._scanned(probe(info.path))
+        self._scanned(scanned_probe(info.path, self.room.context.paths))
