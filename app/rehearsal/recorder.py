@@ -292,13 +292,15 @@ class FileCameraRecorder:
 
     def _on_video(self, frame: av.VideoFrame, at: float) -> None:
         self._source_frames += 1
-        with self._lock:
-            self._latest = frame
         if self.elapsed_s() - at > LATE_FRAME_S:
             self._dropped += 1
-            return
-        if self._writer is not None and self._writer.write_video(frame, at):
+        elif self._writer is not None and self._writer.write_video(frame, at):
             self._written += 1
+        # Shown only once the writer is done with it: PyAV keeps one scaler per frame, and
+        # the preview's conversion running beside the writer's on the same frame hangs or
+        # crashes inside swscale.
+        with self._lock:
+            self._latest = frame
 
     def _on_audio(self, frame: av.AudioFrame, at: float) -> None:
         samples = frame.to_ndarray()

@@ -66,3 +66,30 @@ def test_a_portrait_phone_video_stays_portrait(tmp_path):
     assert preview.shape == (80, 48, 3)  # shown upright: taller than wide
     info = probe(result.path)
     assert (info.rotation, info.width, info.height) == (90, 96, 160)
+
+
+def test_the_preview_never_converts_a_frame_the_recording_is_still_scaling(tmp_path, monkeypatch):
+    """PyAV keeps one scaler per frame: the preview thread converting the frame the writer
+    is scaling at that moment hung the take (seen in CI) or crashed it. A frame is shown
+    only once the writer is done with it."""
+    from app.rehearsal.recording_writer import RecordingWriter
+
+    shown_while_writing = []
+    write_video = RecordingWriter.write_video
+
+    def watched(self, frame, at):
+        shown_while_writing.append(recorder._latest is frame)
+        return write_video(self, frame, at)
+
+    monkeypatch.setattr(RecordingWriter, "write_video", watched)
+    clip = make_clip(tmp_path / "clip.mp4", duration=1.0, width=320, height=240)
+    recorder = FileCameraRecorder(clip, tmp_path / "small.mp4", max_height=120)
+    recorder.start()
+    deadline = time.monotonic() + 1.5
+    converted = 0
+    while time.monotonic() < deadline:  # the preview pump's job, as fast as it can
+        converted += recorder.latest_frame(max_width=90) is not None
+    result = recorder.stop()
+    assert converted > 0 and len(shown_while_writing) >= 30
+    assert not any(shown_while_writing)
+    assert probe(result.path).height == 120
