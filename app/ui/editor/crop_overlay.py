@@ -1,15 +1,53 @@
 """How the picture fills the platform's frame ("Khung dọc"): blurred or solid padding,
-or a crop whose window the seller drags sideways in the preview (frame_view.py draws
-it and takes the drag and ←/→). The choice and the centre are kept in the project and
-are what the export uses (``ExportRequest.fit`` / ``center``). A fit change and each
-drag of the window (or ←/→ press) are one undo step.
+or a crop whose window the seller drags in the preview or nudges with Alt+arrows
+(frame_view.py draws it, with a hint saying so; keys.py lists the keys). The choice and
+the centre are kept in the project and are what the export uses (``ExportRequest.fit`` /
+``center``). A fit change and each drag of the window are one undo step; a run of
+Alt+arrow presses is one undo step too, as a held key or a few quick taps are one move.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+import time
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from app.editor.project import Project
+
+NUDGE_RUN_S = 1.5  # Alt+arrow presses closer together than this are one undo step
+NOTICE_MS = 6000
+
+
+class _Nudge(QUndoCommand):
+    """An Alt+arrow move of the crop window; the next press within ``NUDGE_RUN_S``
+    merges into it, so Ctrl+Z takes the whole run back."""
+
+    ID = 0x6E75  # "nu"
+
+    def __init__(self, room, text: str, before: dict, after: dict) -> None:
+        super().__init__(text)
+        self.room, self.before, self.after = room, before, after
+        self.at = time.monotonic()
+        self._first = True
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _Nudge) or other.at - self.at > NUDGE_RUN_S:
+            return False
+        self.after, self.at = other.after, other.at
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # already applied when pushed
+            self._first = False
+            return
+        self.room._restore(self.after)
+
+    def undo(self) -> None:
+        self.room._restore(self.before)
 
 
 class FitControl(QWidget):
@@ -28,8 +66,8 @@ class FitControl(QWidget):
             self.box.addItem(text, name)
         self.box.setToolTip(
             self.tr(
-                "Cắt khung: video lấp đầy khung dọc; kéo khung sáng trong hình sang trái "
-                "hoặc phải để chọn phần giữ lại (bấm vào hình rồi dùng ←/→ cũng được)."
+                "Cắt khung: video lấp đầy khung dọc; kéo khung sáng trong hình để chọn "
+                "phần giữ lại, hoặc bấm Alt+←/→ (Alt+↑/↓) để dời từng chút."
             )
         )
         label.setBuddy(self.box)
@@ -38,6 +76,7 @@ class FitControl(QWidget):
         self.box.currentIndexChanged.connect(self._chosen)
         view = page.frame_view
         self._before: dict | None = None  # the project as a drag found it
+        self.last_notice = ""
         view.crop_moved.connect(self._moved)
         view.crop_dropped.connect(self._dropped)
 
@@ -70,3 +109,32 @@ class FitControl(QWidget):
         after = project.snapshot()
         project.apply_snapshot(before)
         self.page.room.edit(self.tr("Dời khung cắt"), lambda p: p.apply_snapshot(after))
+
+    def nudge(self, dx: int, dy: int) -> None:
+        """Alt+arrow: move the crop window one step; says what to do when the fit is not
+        "Cắt khung" (the keys would otherwise seem dead)."""
+        project, view = self.page.project, self.page.frame_view
+        if project is None:
+            return
+        if project.fit != "crop" or view.crop_rect() is None:
+            self._notice(
+                self.tr(
+                    "Alt+mũi tên dời khung cắt: chọn Khung dọc “Cắt khung” (với nền tảng "
+                    "khung dọc) trước."
+                )
+            )
+            return
+        before = project.snapshot()
+        center = view.nudge_crop(dx, dy)
+        if center is None:
+            return  # at the picture's edge already
+        project.center = center
+        room = self.page.room
+        room.undo_stack.push(_Nudge(room, self.tr("Dời khung cắt"), before, project.snapshot()))
+        room.schedule_save()
+
+    def _notice(self, text: str) -> None:
+        self.last_notice = text
+        window = self.window()
+        if isinstance(window, QMainWindow) and window.statusBar() is not None:
+            window.statusBar().showMessage(text, NOTICE_MS)

@@ -30,7 +30,7 @@ from app.editor.project import Project
 from app.errors import UserFacingError
 from app.ui.editor.frame_view import FrameView
 from app.ui.editor.keyframe_snap import SnapTooltips, mark_rows, snap_tips
-from app.ui.editor.keys import KEYS
+from app.ui.editor.keys import help_rows, key_text
 from app.ui.editor.timeline import Timeline
 from app.ui.error_dialogs import user_message
 from app.ui.widgets.flow_layout import FlowLayout
@@ -598,6 +598,19 @@ class EditorPage(QWidget):
     def act_zoom_out(self) -> None:
         self.timeline.zoom_by(1 / 1.5)
 
+    # Alt+arrows: the crop window of "Cắt khung" (crop_overlay.py); bare arrows step
+    def act_crop_left(self) -> None:
+        self.fit_control.nudge(-1, 0)
+
+    def act_crop_right(self) -> None:
+        self.fit_control.nudge(1, 0)
+
+    def act_crop_up(self) -> None:
+        self.fit_control.nudge(0, -1)
+
+    def act_crop_down(self) -> None:
+        self.fit_control.nudge(0, 1)
+
     # --- mouse edits -------------------------------------------------------------
     def _drag_edge(self, index: int, which: str, t: float) -> None:
         if self.project is None:
@@ -648,8 +661,9 @@ class EditorPage(QWidget):
 
     def show_keys(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{' / '.join(keys)}</b></td><td>{QCoreApplication.translate('EditorKeys', label)}</td></tr>"
-            for _, keys, label in KEYS
+            f"<tr><td><b>{' / '.join(map(key_text, keys))}</b></td>"
+            f"<td>{QCoreApplication.translate('EditorKeys', label)}</td></tr>"
+            for keys, label in help_rows()
         )
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Phím tắt"))

@@ -1,18 +1,19 @@
 """The paused preview: the exact decoded frame, its time and number, the safe-zone guide,
-and — when the export crops to fit — the crop window the seller drags sideways
-(or moves with ←/→ after clicking the picture)."""
+and — when the export crops to fit — the crop window the seller drags with the mouse or
+nudges with Alt+arrows (keys.py; the bare arrows stay the frame-step keys). A hint on the
+window says so until it is first moved, and again while the mouse is over the picture."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.video.framing import crop_window
 from app.video.stickers import safe_zone
 
-KEY_STEP = 0.02  # one ←/→ press moves the crop centre by 2 % of the picture
+KEY_STEP = 0.02  # one Alt+arrow press moves the crop centre by 2 % of the picture
 
 
 class FrameView(QWidget):
@@ -34,6 +35,11 @@ class FrameView(QWidget):
         # fit "crop": the centre of the kept window; None for the padded fits
         self.crop_center: tuple[float, float] | None = None
         self._drag_from: tuple[float, float, tuple[float, float]] | None = None
+        self._hover = False  # the mouse is over the preview: the hint shows
+        self._moved_once = False  # the window was moved since it appeared: hint on hover only
+        # a click on the picture takes the focus from a text field, so the editor's keys
+        # (←/→ frame steps, Alt+arrows for the crop) work again; keys are not kept here
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def set_overlays(self, bands, export_size: tuple[int, int] | None) -> None:
         images = []
@@ -46,11 +52,30 @@ class FrameView(QWidget):
         self.update()
 
     def set_crop(self, center: tuple[float, float] | None) -> None:
-        """Show (centre) or hide (None) the crop window; it takes clicks and ←/→ then."""
+        """Show (centre) or hide (None) the crop window; it takes drags then."""
+        if center is not None and self.crop_center is None:
+            self._moved_once = False  # newly shown: say how it moves
         self.crop_center = center
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus if center else Qt.FocusPolicy.NoFocus)
-        self.setCursor(Qt.CursorShape.SizeHorCursor if center else Qt.CursorShape.ArrowCursor)
+        self.setCursor(Qt.CursorShape.SizeAllCursor if center else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(
+            self.tr(
+                "Khung sáng là phần video xuất giữ lại: kéo nó bằng chuột, hoặc bấm "
+                "Alt+←/→ (Alt+↑/↓ với video dọc dài) để dời từng chút. ←/→ vẫn là lùi/tới "
+                "một khung hình."
+            )
+            if center
+            else ""
+        )
         self.update()
+
+    def hint_text(self) -> str:
+        """What the hint on the crop window says now ("" when it is not shown)."""
+        crop = self.crop_rect()
+        if crop is None or (self._moved_once and not self._hover):
+            return ""
+        # the window moves along the axis where it is smaller than the picture
+        arrows = "←/→" if crop.width() < self.image_rect().width() - 1 else "↑/↓"
+        return self.tr("Kéo khung, hoặc Alt+%1 để dời").replace("%1", arrows)
 
     def crop_rect(self) -> QRectF | None:
         """The crop window over the preview, or None when not cropping (or it keeps all)."""
@@ -133,6 +158,7 @@ class FrameView(QWidget):
             mid_y = crop.center().y()
             for x in (crop.left() + 6, crop.right() - 6):  # grips: it can be moved
                 p.drawLine(QPointF(x, mid_y - 14), QPointF(x, mid_y + 14))
+            self._paint_hint(p, crop)
         if self.overlays and self.export_size is not None:
             frame = self.export_rect()
             sx, sy = frame.width() / self.export_size[0], frame.height() / self.export_size[1]
@@ -166,8 +192,45 @@ class FrameView(QWidget):
             )
         p.end()
 
+    def _paint_hint(self, p: QPainter, crop: QRectF) -> None:
+        """The hint as a dark label low in the window (over the bottom band of a 9:16
+        frame, where the platform's own buttons would be), wrapped to its width."""
+        text = self.hint_text()
+        if not text:
+            return
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        room = QRectF(0, 0, max(40.0, crop.width() - 16), crop.height())
+        box = p.fontMetrics().boundingRect(room.toRect(), int(flags), text)
+        label = QRectF(0, 0, box.width() + 12, box.height() + 8)
+        label.moveCenter(QPointF(crop.center().x(), crop.bottom() - 12 - label.height() / 2))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(0, 0, 0, 170))
+        p.drawRoundedRect(label, 6, 6)
+        p.setPen(QColor("#feca57"))
+        p.drawText(label, int(flags), text)
+
+    def enterEvent(self, event) -> None:
+        self._hover = True
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._hover = False
+        self.update()
+        super().leaveEvent(event)
+
     # --- moving the crop window -------------------------------------------------------
-    def _move_crop(self, cx: float, cy: float) -> None:
+    def nudge_crop(self, dx: float, dy: float) -> tuple[float, float] | None:
+        """Alt+arrow: move the window by ``dx``/``dy`` key steps; the new centre, or
+        None when it did not move (not cropping, or already at the picture's edge)."""
+        if self.crop_rect() is None:
+            return None
+        cx, cy = self.crop_center
+        if not self._move_crop(cx + dx * KEY_STEP, cy + dy * KEY_STEP):
+            return None
+        return self.crop_center
+
+    def _move_crop(self, cx: float, cy: float) -> bool:
         cx, cy = min(max(cx, 0.0), 1.0), min(max(cy, 0.0), 1.0)
         if self.image is not None and self.export_size is not None:
             # keep the centre where the window really is (it stops at the picture's edges)
@@ -175,10 +238,12 @@ class FrameView(QWidget):
             left, top, crop_w, crop_h = crop_window(w, h, *self.export_size, (cx, cy))
             cx, cy = (left + crop_w / 2) / w, (top + crop_h / 2) / h
         cx, cy = round(cx, 4), round(cy, 4)
-        if (cx, cy) != self.crop_center:
-            self.crop_center = (cx, cy)
-            self.update()
-            self.crop_moved.emit(cx, cy)
+        if (cx, cy) == self.crop_center:
+            return False
+        self.crop_center = (cx, cy)
+        self._moved_once = True
+        self.update()
+        return True
 
     def mousePressEvent(self, event) -> None:
         if self.crop_rect() is None or event.button() != Qt.MouseButton.LeftButton:
@@ -193,34 +258,14 @@ class FrameView(QWidget):
         x0, y0, (cx, cy) = self._drag_from
         target = self.image_rect()
         pos = event.position()
-        self._move_crop(
+        if self._move_crop(
             cx + (pos.x() - x0) / max(1.0, target.width()),
             cy + (pos.y() - y0) / max(1.0, target.height()),
-        )
+        ):
+            self.crop_moved.emit(*self.crop_center)
 
     def mouseReleaseEvent(self, event) -> None:
         if self._drag_from is None:
             return super().mouseReleaseEvent(event)
         self._drag_from = None
         self.crop_dropped.emit()
-
-    def event(self, event) -> bool:
-        # with the crop window focused, ←/→ move it instead of stepping a frame
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and self.crop_rect() is not None
-            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        if self.crop_rect() is not None and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            step = KEY_STEP if event.key() == Qt.Key.Key_Right else -KEY_STEP
-            cx, cy = self.crop_center
-            self._move_crop(cx + step, cy)
-            self.crop_dropped.emit()
-            return
-        super().keyPressEvent(event)

@@ -2,11 +2,18 @@
 
 The room turns each row into a QAction (a button or menu entry shows its key) and the
 ``?`` overlay lists the same table, so keys, buttons and help never disagree.
+
+The crop window of "Khung dọc: Cắt khung" is nudged with Alt+arrows, never with the bare
+arrows: ←/→ always step a frame and ↑/↓ always go to a keyframe, wherever the focus is
+(an editor where a click on the picture silently turns the frame-step keys into "move
+the shape" is a known trap: Natron #1408; Olive nudges with Alt+←/→ too).
 """
 
 from __future__ import annotations
 
 from app.i18n import QT_TRANSLATE_NOOP
+
+_CROP = QT_TRANSLATE_NOOP("EditorKeys", "Dời khung cắt (Khung dọc: Cắt khung)")
 
 # (action name, keys, label) — labels translated in context "EditorKeys"
 KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -30,5 +37,29 @@ KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("EditorKeys", "Làm lại")),
     ("zoom_in", ("+", "="), QT_TRANSLATE_NOOP("EditorKeys", "Phóng to dòng thời gian")),
     ("zoom_out", ("-",), QT_TRANSLATE_NOOP("EditorKeys", "Thu nhỏ dòng thời gian")),
+    # Alt+arrows: the crop window; one row in the ``?`` overlay (same label)
+    ("crop_left", ("Alt+Left",), _CROP),
+    ("crop_right", ("Alt+Right",), _CROP),
+    ("crop_up", ("Alt+Up",), _CROP),
+    ("crop_down", ("Alt+Down",), _CROP),
     ("help", ("?",), QT_TRANSLATE_NOOP("EditorKeys", "Xem tất cả phím tắt")),
 )
+
+
+ARROWS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
+def key_text(key: str) -> str:
+    """A key as the overlay shows it: arrows as the arrow signs on the keycaps."""
+    return "+".join(ARROWS.get(part, part) for part in key.split("+"))
+
+
+def help_rows() -> list[tuple[list[str], str]]:
+    """The ``?`` overlay's rows: (keys, untranslated label), rows sharing a label merged."""
+    rows: list[tuple[list[str], str]] = []
+    for _name, keys, label in KEYS:
+        if rows and rows[-1][1] == label:
+            rows[-1][0].extend(keys)
+        else:
+            rows.append((list(keys), label))
+    return rows

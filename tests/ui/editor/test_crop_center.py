@@ -1,6 +1,8 @@
 """Fit "Cắt khung": the preview shows the 9:16 window the export keeps; dragging it (or
-←/→ once the picture is clicked) moves the centre, which is kept in the project and used
-by the export — checked on a clip whose left half is red and right half blue."""
+Alt+←/→) moves the centre, which is kept in the project and used by the export — checked
+on a clip whose left half is red and right half blue. The bare arrows stay the frame-step
+keys even after a click on the picture; a hint on the window and the ``?`` overlay say how
+it moves."""
 
 from __future__ import annotations
 
@@ -80,12 +82,11 @@ def test_crop_window_shown_and_dragged(room, qtbot, halves, tmp_path):
     room.export_to(left_clip, "tiktok_shop", "exact", encode=FAST)
     red, _green, blue = _mean_rgb(left_clip)
     assert red > 180 and blue < 60  # the left half only
-    # ←/→ move it once the picture has focus: right, several presses
-    view.setFocus()
+    # Alt+→ moves it right, several presses
     for _ in range(40):
-        qtbot.keyClick(view, Qt.Key.Key_Right)
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert room.project.center[0] > 0.75
-    assert room.page.playhead == 0.0  # the arrows moved the window, not the playhead
+    assert room.page.playhead == 0.0  # Alt+arrows move the window, not the playhead
     right_clip = tmp_path / "right.mp4"
     room.export_to(right_clip, "tiktok_shop", "exact", encode=FAST)
     red, _green, blue = _mean_rgb(right_clip)
@@ -114,3 +115,65 @@ def test_padded_fits_show_no_crop_window(room, qtbot, halves):
     room.page.fit_control.box.setCurrentIndex(room.page.fit_control.box.findData("pad-blur"))
     assert view.crop_rect() is None
     assert room.project.fit == "pad-blur"
+
+
+def _hint_pixels(view) -> int:
+    """Yellow hint text inside the window, above its bottom edge (the frame is yellow
+    too, so its sides are left out)."""
+    crop = view.crop_rect()
+    shot = view.grab().toImage()
+    count = 0
+    for x in range(round(crop.left()) + 10, round(crop.right()) - 10):
+        for y in range(round(crop.bottom()) - 60, round(crop.bottom()) - 6):
+            c = shot.pixelColor(x, y)
+            count += c.red() > 200 and 150 < c.green() < 230 and c.blue() < 140
+    return count
+
+
+def test_alt_arrows_nudge_the_crop_and_bare_arrows_still_step(room, qtbot, halves):
+    view = _crop_ready(room, qtbot, halves)
+    page = room.page
+    # the window says how it moves, in the picture and in its tooltip
+    assert "Alt+←/→" in view.hint_text() and "Alt+←/→" in view.toolTip()
+    assert _hint_pixels(view) > 20
+    # the seller clicks the picture (as if to drag), then steps a frame with →
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.crop_rect().center().toPoint())
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert page.playhead == pytest.approx(1 / 30)  # one frame on
+    assert room.project.center == (0.5, 0.5)  # the window stayed
+    # Alt+→ five times: the window moves right, the playhead stays, one undo step
+    steps = room.undo_stack.count()
+    before = view.crop_rect().left()
+    for _ in range(5):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert view.crop_rect().left() > before + 10
+    assert room.project.center[0] == pytest.approx(0.6, abs=0.02)
+    assert page.playhead == pytest.approx(1 / 30)
+    assert room.undo_stack.count() == steps + 1
+    assert room.undo_stack.undoText() == "Dời khung cắt"
+    # once moved, the hint stays away from the picture unless the mouse is over it
+    view.leaveEvent(None)  # the mouse goes elsewhere
+    assert view.hint_text() == "" and _hint_pixels(view) == 0
+    # Alt+← back past the start and Ctrl+Z: the whole run of presses is undone at once
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(room, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert room.project.center == (0.5, 0.5)
+    assert view.crop_rect().left() == pytest.approx(before, abs=1)
+    # ↑/↓ keep their keyframe jumps; the ``?`` overlay lists the crop keys in one row
+    qtbot.keyClick(room, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    text = page.keys_box.text()
+    assert "Alt+← / Alt+→ / Alt+↑ / Alt+↓" in text and "Dời khung cắt" in text
+    assert "<b>← / ,</b>" in text  # the frame step, with the arrow sign
+    page.keys_box.close()
+
+
+def test_alt_arrows_without_a_crop_say_what_to_choose(room, qtbot, halves):
+    view = _crop_ready(room, qtbot, halves)
+    page = room.page
+    page.fit_control.box.setCurrentIndex(page.fit_control.box.findData("pad-blur"))
+    steps = room.undo_stack.count()
+    qtbot.keyClick(room, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert room.undo_stack.count() == steps and room.project.center == (0.5, 0.5)
+    assert "Cắt khung" in page.fit_control.last_notice
+    assert view.hint_text() == "" and view.toolTip() == ""
