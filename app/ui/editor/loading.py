@@ -121,7 +121,7 @@ class TimelineLoader(QObject):
             ),
             self.tasks.submit(
                 strip,
-                on_done=current(self.page._thumbs_ready),
+                on_done=current(self._strip_done),
                 on_error=lambda exc: log.info("filmstrip: %s", exc),
             ),
             self.tasks.submit(
@@ -159,6 +159,16 @@ class TimelineLoader(QObject):
             return
         arrived, self._arrived = self._arrived, {}
         self.page.timeline.set_thumbs(arrived)
+        if self.first_thumb_at is None:
+            import time
+
+            self.first_thumb_at = time.perf_counter()
+
+    def _strip_done(self, frames) -> None:
+        """The whole strip (at once when it came from the cache: no thumb_arrived)."""
+        self._paint.stop()
+        self._arrived.clear()  # all of them are in ``frames``
+        self.page._thumbs_ready(frames)
         if self.first_thumb_at is None:
             import time
 
