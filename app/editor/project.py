@@ -73,6 +73,9 @@ class Project:
     silence_threshold: float = SILENCE_THRESHOLD
     silence_min_length: float = SILENCE_MIN_LENGTH
     project_id: str | None = None  # database row id once saved
+    # stickers that opening had to move inside the exported video (``settle``), for the
+    # room to tell the seller once; not stored, not part of an undo step
+    moved_on_open: list[int] = field(default_factory=list, compare=False, repr=False)
 
     # --- queries -------------------------------------------------------------------
     def total(self) -> float:
@@ -134,6 +137,22 @@ class Project:
             self.stickers[index] = replace(sticker, start=round(start, 3), end=round(limit, 3))
             moved.append(index)
         return moved
+
+    def settle(self) -> list[int]:
+        """What opening a stored project does before anyone sees it: segments kept inside
+        the source (the file at a remembered path may now be a shorter clip) and at least
+        one frame long, then the stickers fitted into the exported video (a project saved
+        before stickers were fitted, or merged from another machine, may hold stickers past
+        its end). Returns the indexes of the stickers moved, also kept in
+        ``moved_on_open``."""
+        kept = []
+        for seg in self.segments:
+            start, end = self.clamp(seg.start), self.clamp(seg.end)
+            if end - start >= MIN_LENGTH:
+                kept.append(replace(seg, start=start, end=end))
+        self.segments = kept
+        self.moved_on_open = self.fit_stickers()
+        return self.moved_on_open
 
     def lossless_starts(self, keyframes) -> list[float | None]:
         """For "Nhanh" (lossless) export: per segment, the keyframe its copy will really

@@ -1,7 +1,9 @@
 """Projects in the local database, found again by the source file; recent files.
 
 ``load_or_create`` is what opening a video does: the project whose content key matches
-(the same clip, even renamed or copied), else one whose path matches, else a new one.
+(the same clip, even renamed or copied), else one whose path matches, else a new one;
+a found project is settled (``Project.settle``: segments inside the clip, stickers inside
+the exported video) before anyone sees or exports it.
 ``save`` is the autosave; ``recent`` lists projects newest first for the start page.
 """
 
@@ -74,6 +76,7 @@ def load_or_create(session: Session, path: Path, duration: float) -> Project:
         project.restore(row.segments, row.stickers, row.settings)
         project.title = row.title
         project.product_id = row.product_id
+        project.settle()  # nothing past the end of the source or of the exported video
         row.source_path = str(path)  # the file may have moved
     project.project_id = row.id
     remember_recent(session, path)

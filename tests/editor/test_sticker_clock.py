@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from app.editor.export_job import ExportRequest, run_export, stickers_per_clip
-from app.editor.project import Project
+from app.editor.project import Piece, Project
 from app.video.exact import EncodeSettings
 from app.video.stickers import Sticker
 from app.video.synth import make_clip
@@ -125,3 +125,38 @@ def test_a_sticker_on_segment_two_shows_in_clip_two(tmp_path):
     shown = _changed_frames(plain[1].output, marked[1].output)
     assert shown and min(shown) == pytest.approx(0.3, abs=0.04)
     assert max(shown) == pytest.approx(0.7 - 1 / 30, abs=0.04)
+
+
+def test_opening_settles_segments_and_stickers_into_the_video(paths, tmp_path):
+    """A project stored with stickers past the end of its exported video (saved before
+    stickers were fitted, or merged from another machine) and a segment past the end of
+    the file at its path (now a shorter clip) opens with both inside."""
+    from app.editor import projects
+    from app.store.engine import session_scope
+    from app.store.migrate import open_database
+
+    clip = make_clip(tmp_path / "a.mp4", duration=2.0, width=64, height=48)
+    db = open_database(paths)
+    try:
+        with session_scope(db.sessions) as session:
+            p = projects.load_or_create(session, clip, 2.0)
+            assert p.moved_on_open == []  # a new project has nothing to settle
+            # stored as an old version of the app left it: no fitting on the way in
+            p.segments = [Piece(0.0, 1.0), Piece(1.5, 3.5), Piece(2.5, 9.0)]
+            p.stickers = [Sticker("Freeship", 4.0, 6.0), Sticker("Giảm 20%", 0.2, 0.8)]
+            projects.save(session, p)
+        with session_scope(db.sessions) as session:
+            again = projects.load_or_create(session, clip, 2.0)
+        # the second segment ends at the clip's end; the third lies wholly past it
+        assert again.pairs() == [(0.0, 1.0), (1.5, 2.0)]
+        assert again.output_length() == pytest.approx(1.5)
+        assert again.stickers == [Sticker("Freeship", 0.0, 1.5), Sticker("Giảm 20%", 0.2, 0.8)]
+        assert again.moved_on_open == [0]
+    finally:
+        db.close()
+
+
+def test_settling_a_project_with_nothing_kept_leaves_stickers_waiting():
+    p = Project("x.mp4", duration=5.0, stickers=[Sticker("Freeship", 7.0, 9.0)])
+    assert p.settle() == []
+    assert p.stickers == [Sticker("Freeship", 7.0, 9.0)]  # fitted when a segment is kept

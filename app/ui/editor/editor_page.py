@@ -229,6 +229,9 @@ class EditorPage(QWidget):
         self._start_background(Path(project.source))
         self._make_player(Path(project.source))
         self.refresh()
+        if project.moved_on_open:  # opening fitted stickers in (Project.settle): say so
+            self.sticker_panel.tell_moved(project.moved_on_open, opened=True)
+            project.moved_on_open = []
         self.seek(0.0)
 
     def unload(self) -> None:

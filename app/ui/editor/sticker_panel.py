@@ -4,7 +4,8 @@ from the playhead ("Bắt đầu từ đây", "Kết thúc ở đây").
 
 Times are on the exported video's clock (the kept segments end to end), as the export
 burns them in; the project keeps them inside that length, also when a segment change
-makes the video shorter (the status line says which sticker had to move). With no
+makes the video shorter, and when a project is opened with stickers past its end (the
+status line says which sticker had to move). With no
 segment kept there is no exported video yet, so a sticker cannot be placed on it.
 Every change is one undo step.
 """
@@ -190,8 +191,9 @@ class StickerPanel(QWidget):
         if isinstance(window, QMainWindow) and window.statusBar() is not None:
             window.statusBar().showMessage(text, NOTICE_MS)
 
-    def tell_moved(self, indexes: list[int]) -> None:
-        """After a segment change shortened the video: which stickers moved, and where."""
+    def tell_moved(self, indexes: list[int], *, opened: bool = False) -> None:
+        """Which stickers had to move inside the exported video, and where: after a
+        segment change shortened it, or on opening a project that had them past its end."""
         project = self.project
         if project is None or not indexes:
             return
@@ -203,11 +205,11 @@ class StickerPanel(QWidget):
             for i in indexes
             if i < len(project.stickers)
         ]
-        self.notice(
-            self.tr("Video xuất ngắn lại nên chữ dán đã dời vào trong: %1.").replace(
-                "%1", ", ".join(parts)
-            )
-        )
+        if opened:
+            text = self.tr("Chữ dán nằm quá cuối video xuất nên đã dời vào trong: %1.")
+        else:
+            text = self.tr("Video xuất ngắn lại nên chữ dán đã dời vào trong: %1.")
+        self.notice(text.replace("%1", ", ".join(parts)))
 
     # --- edits -------------------------------------------------------------------
     def _edit(self, index: int, **change) -> None:

@@ -116,3 +116,49 @@ def test_playhead_is_called_what_users_call_it(room):
     panel = room.page.sticker_panel
     for text in (panel.from_here.toolTip(), panel.to_here.toolTip()):
         assert "vị trí đang phát" in text and "đầu đọc" not in text.lower()
+
+
+def test_an_old_project_opens_with_its_stickers_inside(window_room, clips, tmp_path, qtbot):
+    """A project stored with a sticker past the end of its exported video (as an older
+    version left it) shows the fitted times at once, says so, keeps them, and exports
+    them; undoing the first edit does not bring the sticker back past the end."""
+    from app.editor import projects
+    from app.editor.project import Piece
+    from app.store.engine import session_scope
+    from app.video.stickers import Sticker
+
+    from .conftest import copy_of
+
+    window, room = window_room
+    clip = copy_of(clips.long, tmp_path, "old-project.mp4")
+    with session_scope(room.context.db.sessions) as session:
+        old = projects.load_or_create(session, clip, 12.0)
+        old.segments = [Piece(0.0, 4.0)]
+        old.stickers = [Sticker("Freeship", 8.0, 10.0), Sticker("Giảm 20%", 0.5, 1.5)]
+        projects.save(session, old)
+    room.open_video(clip)
+    panel = room.page.sticker_panel
+    shown = [
+        (panel.table.cellWidget(row, 1).value(), panel.table.cellWidget(row, 2).value())
+        for row in range(panel.table.rowCount())
+    ]
+    assert shown == [(2.0, 4.0), (0.5, 1.5)]
+    message = window.statusBar().currentMessage()
+    number = panel.locale().toString
+    assert "Freeship" in message and f"{number(2.0, 'f', 1)}–{number(4.0, 'f', 1)}" in message
+    assert "Giảm" not in message
+    # what the export gets
+    request = room.export_request(tmp_path / "out.mp4", "shopee", "exact")
+    assert [(s.start, s.end) for s in request.stickers] == [(2.0, 4.0), (0.5, 1.5)]
+    # the first edit, then its undo: the sticker stays inside
+    room.page.seek(6.0)
+    qtbot.keyClick(room, Qt.Key.Key_I)  # a second segment from 6 s: the video is longer
+    room.undo_stack.undo()
+    assert room.segments() == [(0.0, 4.0)]
+    assert _stickers(room)[0] == ("Freeship", 2.0, 4.0)
+    # kept: the next opening finds the fitted times, with nothing more to say
+    room.save_now()
+    with session_scope(room.context.db.sessions) as session:
+        again = projects.load_or_create(session, clip, 12.0)
+    assert [(s.start, s.end) for s in again.stickers] == [(2.0, 4.0), (0.5, 1.5)]
+    assert again.moved_on_open == []
