@@ -6,6 +6,7 @@ mistake or a hub refusal prints one Vietnamese line on stderr and exits 2.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import socket
@@ -33,6 +34,8 @@ def register(subparsers) -> None:
 
     now = commands.add_parser("now", help="sync once now")
     now.add_argument("--json", action="store_true")
+    # the window's sync process (app.sync.sync_process): JSON lines out, "cancel" in
+    now.add_argument("--job", action="store_true", help=argparse.SUPPRESS)
     status = commands.add_parser("status", help="signed in? changes waiting? last sync?")
     status.add_argument("--json", action="store_true")
     conflicts = commands.add_parser("conflicts", help="edits made at the same time on two PCs")
@@ -66,6 +69,10 @@ def run(args) -> int:
     from app.catalog.cli import _utf8_streams
     from app.store.migrate import open_database
 
+    if args.sync_command == "now" and args.job:
+        from app.sync.sync_process import serve
+
+        return serve(args.paths)
     _utf8_streams()
     try:
         db = open_database(args.paths)

@@ -11,8 +11,8 @@ timer records the UI thread's gaps; a sampler thread records what the UI thread 
 during every gap > 30 ms (``--why``), to find what to move off it.
 
 Reference in the same run: the same typing with no sync (what the machine itself costs).
-Reference rounds in the same run, alternating with the measured ones: the barcode scanner's
-filter put back on the whole application, as it was before. Wall and CPU time of this process,
+Reference rounds in the same run, alternating with the measured ones: the sync run in the
+window's own process (``work.sync_here``), as it was before ``app.sync.sync_process``. Wall and CPU time of this process,
 the load average, and the gaps are written to tests/bench/results/sync-ui.md. On a shared,
 loaded machine run it as ``nice -n -15 python …`` (root) so other jobs do not preempt it;
 ``--why`` (with ``BENCH_SLOW_MS``, default 8) lists UI-thread calls by their own CPU time.
@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
+import gc
 import importlib.util
 import os
 import sys
@@ -42,7 +44,7 @@ from app.sync import account  # noqa: E402
 from app.sync.engine import SyncEngine  # noqa: E402
 
 RESULTS = ROOT / "tests" / "bench" / "results" / "sync-ui.md"
-BEFORE = "typing + sync, scanner filtering the whole app (before)"
+BEFORE = "typing + sync in the window's process (before)"
 PASSWORD = "bench-password-1"
 SLOW_MS = float(os.environ.get("BENCH_SLOW_MS", "8"))
 
@@ -160,7 +162,120 @@ class SlowCalls:
                 )
 
 
-def ui_round(studio, window, app, *, sync: bool, why: bool, app_wide: bool = False) -> dict:
+class GilHolders:
+    """What other threads did while the UI thread waited (``--why``): every garbage collection
+    (``gc.callbacks``: generation, duration, thread) and every C call on a task-runner thread
+    that used > HOLD_MS of its thread's CPU with no Python code inside it (``json.loads``,
+    ``bytes.join``, a sqlite3 call…), so each gap can be matched with the long call or
+    collection inside it. Such a call holds the GIL unless it releases it (sqlite3's step,
+    hashlib's update and socket calls do; json, joins and pickling don't); waiting on a lock
+    or a pipe uses no CPU and is not listed."""
+
+    HOLD_MS = 2.0
+
+    def __init__(self) -> None:
+        self.events: list[tuple[float, float, str]] = []  # (start, end, what)
+        self._gc_start: dict[int, float] = {}
+        self._open: dict[int, list[list]] = collections.defaultdict(list)  # per thread
+
+    def _gc(self, phase: str, info: dict) -> None:
+        ident = threading.get_ident()
+        if phase == "start":
+            self._gc_start[ident] = time.perf_counter()
+            return
+        start = self._gc_start.pop(ident, None)
+        if start is None:
+            return
+        end = time.perf_counter()
+        where = "UI" if ident == threading.main_thread().ident else "worker"
+        self.events.append((start, end, f"gc gen{info['generation']} on {where} "
+                                        f"(collected {info['collected']})"))  # fmt: skip
+
+    def _hook(self, frame, event, arg) -> None:
+        stack = self._open[threading.get_ident()]
+        if event == "c_call":
+            stack.append([time.perf_counter(), time.thread_time(), True])
+        elif event == "call":
+            if stack:
+                stack[-1][2] = False  # Python ran inside: it gave the GIL up every ms
+        elif event in ("c_return", "c_exception") and stack:
+            wall0, cpu0, pure = stack.pop()
+            if not pure and stack:
+                stack[-1][2] = False
+            cpu = (time.thread_time() - cpu0) * 1000
+            if pure and cpu > self.HOLD_MS:
+                name = getattr(arg, "__qualname__", repr(arg))
+                module = (
+                    getattr(arg, "__module__", None)
+                    or type(getattr(arg, "__self__", None)).__name__
+                )
+                where = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+                outer = frame
+                while outer is not None and "/app/" not in outer.f_code.co_filename:
+                    outer = outer.f_back
+                if outer is not None and outer is not frame:
+                    where += f" < {Path(outer.f_code.co_filename).name}:{outer.f_lineno}"
+                self.events.append(
+                    (wall0, time.perf_counter(), f"C {module}.{name} cpu {cpu:.0f} ms at {where}")
+                )
+
+    def start(self) -> None:
+        from app.ui.workers import task_runner
+
+        gc.callbacks.append(self._gc)
+        job_run = task_runner._Job.run
+        hook = self._hook
+
+        def run(job) -> None:  # the profile hook is per thread: set it on the worker
+            sys.setprofile(hook)
+            try:
+                job_run(job)
+            finally:
+                sys.setprofile(None)
+
+        self._restore = (task_runner._Job, job_run)
+        task_runner._Job.run = run
+
+    def stop(self) -> None:
+        if self._gc in gc.callbacks:
+            gc.callbacks.remove(self._gc)
+        cls, job_run = self._restore
+        cls.run = job_run
+
+    def inside(self, end: float, gap_ms: float) -> list[str]:
+        begin = end - gap_ms / 1000
+        return [f"{(e - s) * 1000:6.1f} ms {what}" for s, e, what in self.events
+                if s < end and e > begin and (e - s) * 1000 > 1.0]  # fmt: skip
+
+
+class RunQueue:
+    """Time the UI thread spent runnable but waiting for a core (Linux schedstat, 2nd field):
+    on a loaded machine that is other processes' doing. A gap less that wait is what this
+    process did to itself: the UI thread's own work and its waits for the GIL."""
+
+    def __init__(self) -> None:
+        self.fd = None
+        with contextlib.suppress(OSError):
+            path = f"/proc/self/task/{threading.get_native_id()}/schedstat"
+            self.fd = os.open(path, os.O_RDONLY)
+        self.last = self._read()
+
+    def _read(self) -> int:
+        if self.fd is None:
+            return 0
+        return int(os.pread(self.fd, 100, 0).split()[1])
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+
+    def waited_ms(self) -> float:
+        now = self._read()
+        waited, self.last = (now - self.last) / 1e6, now
+        return waited
+
+
+def ui_round(studio, window, app, *, sync: bool, why: bool, in_process: bool = False) -> dict:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -175,9 +290,13 @@ def ui_round(studio, window, app, *, sync: bool, why: bool, app_wide: bool = Fal
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     probe.setInterval(5)
 
+    queued = RunQueue()
+    waits: list[float] = []  # per gap: ms the UI thread was runnable but had no core
+
     def tick() -> None:
         gaps.append((time.perf_counter(), clock.nsecsElapsed() / 1e6))
         clock.restart()
+        waits.append(queued.waited_ms())
 
     probe.timeout.connect(tick)
     typed = {"n": 0}
@@ -189,13 +308,17 @@ def ui_round(studio, window, app, *, sync: bool, why: bool, app_wide: bool = Fal
     typer = QTimer()
     typer.setInterval(30)
     typer.timeout.connect(type_one)
-    scanner = catalog.tools.scanner
-    if app_wide:  # the reference: the scanner as it was, filtering every event of the app
-        app.installEventFilter(scanner)
+    from app.ui.sync import work
+
+    child_sync = work.sync
+    if in_process:  # the reference: the sync in the window's own process, as it was
+        work.sync = work.sync_here
     sampler = Sampler(threading.get_ident())
     slow = SlowCalls()
+    holders = GilHolders()
     if why:
         sampler.start()
+        holders.start()
         sys.setprofile(slow.hook)
     cpu0, t0 = time.process_time(), time.perf_counter()
     clock.start()
@@ -205,12 +328,13 @@ def ui_round(studio, window, app, *, sync: bool, why: bool, app_wide: bool = Fal
         room.sync_now()
     started = room._syncing
     deadline = time.perf_counter() + (300 if sync else 3)
-    settle = None
+    settle = synced_at = None
     while time.perf_counter() < deadline:
         app.processEvents()
         started = started or room._syncing
         if sync and started and not room._syncing and settle is None:
-            settle = time.perf_counter() + 1.0  # the status refresh and its answer come after
+            synced_at = time.perf_counter()
+            settle = synced_at + 1.0  # the status refresh and its answer come after
         if settle is not None and time.perf_counter() > settle:
             break
         time.sleep(0.001)
@@ -219,21 +343,29 @@ def ui_round(studio, window, app, *, sync: bool, why: bool, app_wide: bool = Fal
     typer.stop()
     sampler.stop.set()
     sys.setprofile(None)
-    if app_wide:
-        app.removeEventFilter(scanner)
+    if why:
+        holders.stop()
+    work.sync = child_sync
+    queued.close()
     studio.tasks.wait_idle()
     values = sorted(g for _t, g in gaps)
+    own = sorted(max(0.0, g - w) for (_t, g), w in zip(gaps, waits, strict=True))
     culprits: collections.Counter = collections.Counter()
-    for end, gap in gaps:
+    held: list[str] = []
+    for (end, gap), waited in zip(gaps, waits, strict=True):
         if gap > 30:
+            when = f"{end - synced_at:+.2f} s from the sync's end" if synced_at else ""
+            held.append(f"gap {gap:.1f} ms ({gap - waited:.1f} less queueing, {when}): "
+                        + ("; ".join(holders.inside(end, gap)) or "-"))  # fmt: skip
             inside = [s for t, s in sampler.samples if end - gap / 1000 <= t <= end]
             for stack in set(inside):
                 culprits[stack] += 1
     return {"wall": wall, "cpu": cpu, "keys": typed["n"],
-            "max_gap": values[-1] if values else 0.0,
+            "max_gap": values[-1] if values else 0.0, "max_own": own[-1] if own else 0.0,
             "p99_gap": values[int(0.99 * (len(values) - 1))] if values else 0.0,
             "over_50": sum(g > 50 for g in values), "culprits": culprits,
-            "slow": slow.found}  # fmt: skip
+            "slow": slow.found, "held": held,
+            "gc": [(e - s) * 1000 for s, e, what in holders.events if what.startswith("gc")]}  # fmt: skip
 
 
 def main() -> int:
@@ -289,7 +421,7 @@ def main() -> int:
             _add_photos(studio.db, tmp / "photos-b", args.photos, seed=2 * round_no + 1)
             before = round_no % 2 == 1  # alternate, so the machine's load hits both alike
             runs[BEFORE if before else "typing + sync"].append(
-                ui_round(studio, window, app, sync=True, why=args.why, app_wide=before)
+                ui_round(studio, window, app, sync=True, why=args.why, in_process=before)
             )
         load_after = os.getloadavg()
         window.close()
@@ -306,23 +438,30 @@ def main() -> int:
              f"other PC's) and {args.photos} photos, pull the other PC's {args.edits} price "
              f"edits and {args.photos} photos, refresh the status and conflicts list, while a "
              "key is typed every 30 ms.",
-             "", "| Round | What | Wall s | CPU s | Keys | Longest gap ms | p99 gap ms | Gaps > 50 ms |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
-    worst = 0.0
+             "", "| Round | What | Wall s | CPU s | Keys | Longest gap ms | Longest gap less CPU queueing ms | p99 gap ms | Gaps > 50 ms |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    worst = worst_own = 0.0
     for what, results in runs.items():
         for index, r in enumerate(results, start=1):
             lines.append(f"| {index} | {what} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['keys']} | "
-                         f"{r['max_gap']:.1f} | {r['p99_gap']:.1f} | {r['over_50']} |")  # fmt: skip
+                         f"{r['max_gap']:.1f} | {r['max_own']:.1f} | {r['p99_gap']:.1f} | {r['over_50']} |")  # fmt: skip
             if what == "typing + sync":
                 worst = max(worst, r["max_gap"])
+                worst_own = max(worst_own, r["max_own"])
     before = max((r["max_gap"] for r in runs[BEFORE]), default=0.0)
+    before_own = max((r["max_own"] for r in runs[BEFORE]), default=0.0)
     reference = max(r["max_gap"] for r in runs["typing only"])
     lines += ["", f"Longest gap while syncing: **{worst:.1f} ms** (typing alone: {reference:.1f} ms, "
               f"{worst / max(reference, 0.1):.1f}×); goal ≤ 50 ms — "
               f"{'ok' if worst <= 50 else 'MISSED'}. Before (same run, alternate rounds): "
-              f"{before:.1f} ms."]  # fmt: skip
+              f"{before:.1f} ms. Less the time the UI thread waited for a core (other "
+              f"processes' load): {worst_own:.1f} ms, before {before_own:.1f} ms."]  # fmt: skip
     text = "\n".join(lines) + "\n"
     print(text)
+    for what in ("typing + sync", BEFORE):  # where each long gap fell (not in the file)
+        for r in runs[what]:
+            for line in r["held"]:
+                print(f"{what[:22]}: {line[:160]}")
     if args.why:
         total: collections.Counter = collections.Counter()
         for r in runs["typing + sync"]:
@@ -333,6 +472,16 @@ def main() -> int:
         for r in runs["typing + sync"]:
             for key, took in r["slow"].items():
                 slow[key] = max(slow[key], took)
+        print("Gaps > 30 ms and what other threads held meanwhile (collections, long C calls):")
+        for r in runs["typing + sync"]:
+            for line in r["held"]:
+                print("  " + line)
+        collections_ms = sorted(ms for r in runs["typing + sync"] for ms in r["gc"])
+        if collections_ms:
+            print(
+                f"garbage collections while syncing: {len(collections_ms)}, longest "
+                f"{collections_ms[-1]:.1f} ms, total {sum(collections_ms):.0f} ms"
+            )
         print(f"UI-thread calls using > {SLOW_MS} ms CPU (longest ms):")
         for key, took in slow.most_common(40):
             print(f"{took:6d} {key}")

@@ -1,8 +1,9 @@
 """The "Đồng bộ" room: sign in to the commune hub (or create a shop), see what is waiting,
 sync now or automatically, settle conflicts, sign out lost PCs.
 
-All network and database work runs in ``context.tasks`` (never on the UI thread); the room
-only shows answers. Automatic sync: every few minutes while signed in and not paused, and
+All network and database work runs in ``context.tasks`` (never on the UI thread), and the
+sync itself in a child process (``app.sync.sync_process``: in this process it held the GIL
+the UI thread needs, and typing stalled); the room only shows answers. Automatic sync: every few minutes while signed in and not paused, and
 a few seconds after local edits (the outbox count grows; one timer, restarted on each edit).
 """
 
@@ -324,10 +325,8 @@ class SyncRoom(QWidget):
         self.message_label.clear()
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        from app.sync.engine import SyncEngine
-
-        engine = SyncEngine(self.context.db)
-        self._submit(lambda progress, cancel: engine.sync_once(progress, cancel), self._synced,
+        db = self.context.db  # the sync itself runs in a child process (work.sync)
+        self._submit(lambda progress, cancel: work.sync(db, progress, cancel), self._synced,
                      on_progress=lambda f, _t: self.progress.setValue(int(f * 1000)))  # fmt: skip
 
     def _synced(self, report) -> None:

@@ -63,6 +63,21 @@ def _shown(value_json: str) -> str:
     return "" if value is None else str(value)
 
 
+def sync(db, progress=None, cancel=None):
+    """The room's sync (push, pull, photos): in a child process on the same profile, so
+    its Python never holds the GIL the UI thread needs (``app.sync.sync_process``)."""
+    from app.sync.sync_process import sync_in_child
+
+    return sync_in_child(db, progress, cancel)
+
+
+def sync_here(db, progress=None, cancel=None):
+    """The same sync in this process (a test that moves this process's clock uses it)."""
+    from app.sync.engine import SyncEngine
+
+    return SyncEngine(db).sync_once(progress, cancel)
+
+
 def status(db) -> dict:
     from app.sync.cli import status_of
 
@@ -152,5 +167,7 @@ __all__ = [
     "pending_count",
     "resolve",
     "status",
+    "sync",
+    "sync_here",
     "waiting_videos",
 ]
