@@ -621,6 +621,10 @@ class EditorPage(QWidget):
         if self._drag_before is None:
             self._drag_before = self.project.snapshot()
         self.project.set_edge(index, **{which: t})
+        # the stickers follow live, refitted from where they were when the drag began, so
+        # the table never shows one past the end and dragging back out puts them back
+        self.project.stickers = list(self._drag_before["stickers"])
+        self.project.fit_stickers()
         self.refresh()
         self.seek(t)
 
@@ -631,6 +635,12 @@ class EditorPage(QWidget):
         after = self.project.snapshot()
         self.project.apply_snapshot(before)
         self.room.edit(self.tr("Kéo đầu đoạn"), lambda p: p.apply_snapshot(after))
+        moved = [
+            i
+            for i, (old, new) in enumerate(zip(before["stickers"], after["stickers"], strict=True))
+            if old != new
+        ]
+        self.sticker_panel.tell_moved(moved)  # fitted already while dragging
 
     def move_selected(self, delta: int) -> None:
         rows = self.table.selectionModel().selectedRows()

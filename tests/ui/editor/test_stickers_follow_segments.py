@@ -162,3 +162,41 @@ def test_an_old_project_opens_with_its_stickers_inside(window_room, clips, tmp_p
         again = projects.load_or_create(session, clip, 12.0)
     assert [(s.start, s.end) for s in again.stickers] == [(2.0, 4.0), (0.5, 1.5)]
     assert again.moved_on_open == []
+
+
+def test_stickers_follow_a_segment_end_while_it_is_dragged(window_room, clips, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from app.ui.editor.timeline import STRIP_H, WAVE_H
+
+    window, room = window_room
+    room.open_video(clips.long, segments=[(0.0, 8.0, "", None)])
+    room.page.add_sticker("Freeship", 6.0, 8.0)
+    panel, timeline = room.page.sticker_panel, room.page.timeline
+    steps = room.undo_stack.count()
+
+    def table_times():
+        return panel.table.cellWidget(0, 1).value(), panel.table.cellWidget(0, 2).value()
+
+    y = STRIP_H + WAVE_H + 10
+    grab = QPoint(round(timeline.x_of(8.0)), y)
+    QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grab)
+    QTest.mouseMove(timeline, QPoint(round(timeline.x_of(5.0)), y))
+    end = room.segments()[0][1]
+    assert end == pytest.approx(5.0, abs=0.1)
+    # while the mouse is still down the table already shows the sticker inside
+    assert table_times() == pytest.approx((end - 2.0, end), abs=0.01)
+    QTest.mouseMove(timeline, QPoint(round(timeline.x_of(9.0)), y))  # back out, longer
+    assert table_times() == (6.0, 8.0)  # where it was: it only moved for a shorter video
+    drop = QPoint(round(timeline.x_of(4.0)), y)
+    QTest.mouseMove(timeline, drop)
+    QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, drop)
+    end = room.segments()[0][1]
+    assert _stickers(room) == [
+        ("Freeship", pytest.approx(end - 2, abs=1e-3), pytest.approx(end, abs=1e-3))
+    ]
+    assert "Freeship" in window.statusBar().currentMessage()  # said once it is dropped
+    assert room.undo_stack.count() == steps + 1
+    room.undo_stack.undo()  # segment end and sticker back in one step
+    assert room.segments() == [(0.0, 8.0)] and _stickers(room) == [("Freeship", 6.0, 8.0)]
