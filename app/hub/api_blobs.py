@@ -6,11 +6,11 @@ from collections.abc import AsyncIterator
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from app.hub import accounts, problems
+from app.hub import problems
+from app.hub.blob_finisher import BlobFinisher
 from app.hub.blobs import valid_hash
 from app.hub.context import HubDep, ShopDevice
 from app.hub.models import BlobRef
@@ -93,14 +93,13 @@ async def upload_chunk(shop_id: str, digest: str, auth: ShopDevice, hub: HubDep,
 
         received = await hub.blobs.append_partial(auth.shop_id, digest, offset, pieces())
         if size is not None and received == size:
-            return await _finish(hub, auth.shop_id, digest)
+            return await _finish(request, auth.shop_id, digest)
     return UploadStatus(hash=digest, received=received, complete=False)
 
 
 @router.post("/{digest}/complete", response_model=UploadStatus)
-async def complete(
-    shop_id: str, digest: str, body: CompleteUpload, auth: ShopDevice, hub: HubDep
-) -> UploadStatus:
+async def complete(shop_id: str, digest: str, body: CompleteUpload, auth: ShopDevice, hub: HubDep,
+                   request: Request) -> UploadStatus:  # fmt: skip
     """Check the received bytes against the hash; only then the blob becomes visible."""
     _checked(digest)
     async with hub.upload_lock(f"{auth.shop_id}-{digest}"):
@@ -109,29 +108,17 @@ async def complete(
             return current
         if current.received != body.size:
             raise problems.wrong_offset(current.received)  # not all bytes are here yet: keep them
-        return await _finish(hub, auth.shop_id, digest)
+        return await _finish(request, auth.shop_id, digest)
 
 
-async def _finish(hub, shop_id: str, digest: str) -> UploadStatus:
-    """Under the upload lock, with every byte received: hash check, then the shop's reference."""
-    size = await run_in_threadpool(_finish_and_refer, hub, shop_id, digest)
+async def _finish(request: Request, shop_id: str, digest: str) -> UploadStatus:
+    """Under the upload lock, with every byte received: hash check, then the shop's reference
+    (one thread hop; the reference is committed together with other uploads finishing now)."""
+    finisher: BlobFinisher = request.app.state.blob_finisher
+    size = await run_in_threadpool(finisher.finish, shop_id, digest)
     if size is None:
         raise problems.hash_mismatch()
     return UploadStatus(hash=digest, received=size, complete=True)
-
-
-def _finish_and_refer(hub, shop_id: str, digest: str) -> int | None:
-    """One thread hop per blob (a photo upload is mostly this): None on a hash mismatch."""
-    if not hub.blobs.finish(shop_id, digest):
-        return None
-    size = hub.blobs.size(digest)
-    row = {"shop_id": shop_id, "hash": digest, "size": size, "created_ms": accounts.now_ms()}
-    try:
-        with hub.db.engine.begin() as connection:  # a plain insert: no ORM unit of work per photo
-            connection.execute(insert(BlobRef), [row])
-    except IntegrityError:
-        pass  # two completes raced: the blob is there either way
-    return size
 
 
 @router.get("/{digest}", response_class=StreamingResponse,

@@ -15,6 +15,7 @@ import re
 import time
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -24,6 +25,15 @@ READ_SIZE = 1024 * 1024
 
 def valid_hash(value: str) -> bool:
     return bool(_HASH.match(value))
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A blob whose verified bytes are on disk under its name."""
+
+    digest: str
+    size: int
+    dirs: tuple[Path, ...] = ()  # directories whose new entries still need an fsync
 
 
 class BlobStore(ABC):
@@ -47,8 +57,22 @@ class BlobStore(ABC):
         """Append at ``offset`` (which must be the partial's size); return the new size."""
 
     @abstractmethod
+    def place(self, owner: str, digest: str) -> Placed | None:
+        """Verify the partial's hash; on a match make it the blob (its bytes on disk), else drop
+        it and answer None. The blob's NAME is durable only once ``sync_names`` has run on it:
+        callers finishing many blobs at once share that cost."""
+
+    @abstractmethod
+    def sync_names(self, placed: list[Placed]) -> None:
+        """Make the names ``place`` gave survive a power cut (one sync per directory)."""
+
     def finish(self, owner: str, digest: str) -> bool:
-        """Verify the partial's hash; on a match make it the blob, else drop it. True on success."""
+        """``place`` and ``sync_names`` for one blob. True when the bytes matched the hash."""
+        placed = self.place(owner, digest)
+        if placed is None:
+            return False
+        self.sync_names([placed])
+        return True
 
     @abstractmethod
     def drop_partial(self, owner: str, digest: str) -> None: ...
@@ -100,8 +124,10 @@ class DiskBlobStore(BlobStore):
                 yield piece
 
     def partial_size(self, owner: str, digest: str) -> int:
-        path = self._partial(owner, digest)
-        return path.stat().st_size if path.exists() else 0
+        try:
+            return self._partial(owner, digest).stat().st_size
+        except FileNotFoundError:
+            return 0
 
     async def append_partial(
         self, owner: str, digest: str, offset: int, pieces: AsyncIterator[bytes]
@@ -133,27 +159,47 @@ class DiskBlobStore(BlobStore):
                 self._hashing[key] = (hashed, sha)
             return handle.tell()
 
-    def finish(self, owner: str, digest: str) -> bool:
+    def place(self, owner: str, digest: str) -> Placed | None:
         path = self._partial(owner, digest)
-        path.touch()  # an empty blob never wrote a chunk
         known = self._hashing.pop((owner, digest), None)
-        with path.open("rb") as handle:
-            if known is not None and known[0] == os.fstat(handle.fileno()).st_size:
-                sha = known[1]  # hashed as it arrived
+        try:
+            handle = path.open("rb")
+        except FileNotFoundError:
+            handle = path.open("w+b")  # an empty blob never wrote a chunk
+        with handle:
+            size = os.fstat(handle.fileno()).st_size
+            if known is not None and known[0] == size:
+                sha = known[1]  # hashed as it arrived: no second read of the file
             else:
                 sha = hashlib.sha256()
                 while piece := handle.read(READ_SIZE):
                     sha.update(piece)
             final = self._path(digest)
-            if sha.hexdigest() != digest or final.exists():
+            matches = sha.hexdigest() == digest
+            if not matches or final.exists():
                 # A mismatch is dropped; a match for bytes we already hold (another shop sent
-                # them) only proved this shop has them too.
+                # them) only proved this shop has them too. That other upload may not have
+                # synced the name yet: this one syncs it too before its own row says so.
                 path.unlink(missing_ok=True)
-                return sha.hexdigest() == digest
-            os.fsync(handle.fileno())  # on disk before its name and reference say it exists
-        final.parent.mkdir(parents=True, exist_ok=True)
+                return Placed(digest, size, (final.parent,)) if matches else None
+            os.fsync(handle.fileno())  # the bytes on disk before any name says they exist
+        dirs = [final.parent]
+        for folder in (final.parent.parent, final.parent):  # fan-out folders made just now
+            if not folder.is_dir():
+                folder.mkdir(exist_ok=True)
+                dirs.append(folder.parent)
         os.replace(path, final)  # atomic: a reader sees no blob or the whole blob
-        return True
+        return Placed(digest, size, tuple(dirs))
+
+    def sync_names(self, placed: list[Placed]) -> None:
+        # Parents first: a new fan-out folder's own name must be on disk before what is in it.
+        folders = sorted({d for p in placed for d in p.dirs}, key=lambda d: len(d.parts))
+        for folder in folders:
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     def drop_partial(self, owner: str, digest: str) -> None:
         self._hashing.pop((owner, digest), None)

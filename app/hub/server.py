@@ -17,6 +17,7 @@ from app import __version__
 from app.errors import classify
 from app.hub import api_accounts, api_admin, api_blobs, api_info, api_showcase, api_sync, problems
 from app.hub.accounts import AttemptLimiter
+from app.hub.blob_finisher import BlobFinisher
 from app.hub.blobs import DiskBlobStore
 from app.hub.context import Hub, HubSettings
 from app.hub.db import HubDatabase
@@ -111,6 +112,7 @@ def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
+        app.state.blob_finisher.close()
         db.close()
 
     app = FastAPI(
@@ -120,6 +122,7 @@ def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
         description=f"Sync protocol v{PROTOCOL_VERSION}; see docs/sync-protocol.md.",
     )
     app.state.hub = hub
+    app.state.blob_finisher = BlobFinisher(db, hub.blobs)
     install_error_answers(app)
     for module in (api_accounts, api_sync, api_blobs, api_admin, api_showcase, api_info):
         app.include_router(module.router)
