@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.editor.export_job import ORIGINAL, default_file_name, run_export
+from app.editor.export_job import ORIGINAL, default_file_name
+from app.editor.export_process import export_in_child
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.error_dialogs import user_message
@@ -266,7 +267,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.started = time.monotonic()
         self.handle = self.room.context.tasks.submit(
-            lambda progress, cancel: run_export(request, progress, cancel),
+            # in a process of its own: the export's threads never hold this process's GIL
+            lambda progress, cancel: export_in_child(request, progress, cancel),
             on_done=self._done,
             on_error=self._failed,
             on_progress=self._progress,

@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.editor import projects
-from app.editor.export_job import ExportRequest, run_export
+from app.editor.export_job import ExportRequest
+from app.editor.export_process import export_in_child
 from app.editor.project import Project
 from app.errors import UserFacingError
 from app.store.engine import session_scope
@@ -295,7 +296,7 @@ class EditorRoom(QWidget):
         price: int | None = None,
         encode: EncodeSettings | None = None,
     ) -> CutResult:
-        """Export the project as the dialog would (same ``run_export``), synchronously."""
+        """Export the project as the dialog would (same export process), synchronously."""
         if self.project is None:
             raise RuntimeError("no video open")
         extra = {}
@@ -306,7 +307,7 @@ class EditorRoom(QWidget):
         if encode is not None:
             extra["encode"] = encode
         request = self.export_request(Path(path), platform, mode, **extra)
-        return run_export(request)[0]
+        return export_in_child(request)[0]
 
     def shutdown(self) -> None:
         self.save_now()
