@@ -30,7 +30,7 @@ from app.editor.project import Project
 from app.errors import UserFacingError
 from app.ui.editor.frame_view import FrameView
 from app.ui.editor.keyframe_snap import SnapTooltips, mark_rows, snap_tips
-from app.ui.editor.keys import help_rows, key_text
+from app.ui.editor.keys import help_rows, keys_text
 from app.ui.editor.timeline import Timeline
 from app.ui.error_dialogs import user_message
 from app.ui.widgets.flow_layout import FlowLayout
@@ -674,7 +674,7 @@ class EditorPage(QWidget):
 
     def show_keys(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{' / '.join(map(key_text, keys))}</b></td>"
+            f"<tr><td><b>{keys_text(keys)}</b></td>"
             f"<td>{QCoreApplication.translate('EditorKeys', label)}</td></tr>"
             for keys, label in help_rows()
         )

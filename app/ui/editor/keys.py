@@ -63,3 +63,12 @@ def help_rows() -> list[tuple[list[str], str]]:
         else:
             rows.append((list(keys), label))
     return rows
+
+
+def keys_text(keys: list[str]) -> str:
+    """A row's keys: "← / ,"; keys sharing their modifiers read as one, "Alt+←/→/↑/↓"."""
+    shown = [key_text(k) for k in keys]
+    heads = {s.rpartition("+")[0] for s in shown}
+    if len(shown) > 2 and len(heads) == 1 and heads != {""}:
+        return f"{heads.pop()}+" + "/".join(s.rpartition("+")[2] for s in shown)
+    return " / ".join(shown)
