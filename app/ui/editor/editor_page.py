@@ -673,9 +673,12 @@ class EditorPage(QWidget):
         self.frame_view.update()
 
     def show_keys(self) -> None:
+        def whole(text: str) -> str:  # one line per key: QMessageBox wraps at its width
+            return text.replace(" ", "&nbsp;")
+
         rows = "".join(
-            f"<tr><td><b>{keys_text(keys)}</b></td>"
-            f"<td>{QCoreApplication.translate('EditorKeys', label)}</td></tr>"
+            f"<tr><td><b>{whole(keys_text(keys))}</b></td>"
+            f"<td>{whole(QCoreApplication.translate('EditorKeys', label))}</td></tr>"
             for keys, label in help_rows()
         )
         box = QMessageBox(self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from app.i18n import QT_TRANSLATE_NOOP
 
-_CROP = QT_TRANSLATE_NOOP("EditorKeys", "Dời khung cắt (Khung dọc: Cắt khung)")
+_CROP = QT_TRANSLATE_NOOP("EditorKeys", "Dời khung cắt (khi chọn Cắt khung)")
 
 # (action name, keys, label) — labels translated in context "EditorKeys"
 KEYS: tuple[tuple[str, tuple[str, ...], str], ...] = (
