@@ -44,6 +44,8 @@ from app.progress import Cancelled, CancelToken, ProgressFn, check
 
 log = logging.getLogger(__name__)
 
+# On a 2-core shop PC the sync and the window share the cores: the window comes first.
+CHILD_NICENESS = 5
 CANCEL_GRACE_S = 10.0  # a pull page or a photo in flight finishes first; then kill (safe)
 PROGRESS_EVERY_S = 0.1
 _SIMPLE = (str, int, float, bool, type(None))
@@ -158,7 +160,9 @@ def sync_in_child(db, progress: ProgressFn | None = None, cancel: CancelToken | 
 
 
 def _run_child(data_dir: Path, progress, cancel, child_stderr) -> tuple[dict | None, int, bool]:
-    flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0
+    flags = 0
+    if sys.platform == "win32":
+        flags = subprocess.CREATE_NO_WINDOW | subprocess.BELOW_NORMAL_PRIORITY_CLASS
     try:
         child = subprocess.Popen(child_command(data_dir), stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=child_stderr, creationflags=flags)  # fmt: skip
@@ -247,6 +251,9 @@ def serve(paths, stdin_fd: int = 0, stdout_fd: int = 1) -> int:
     """``main.py --data-dir DIR sync now --job``: JSON lines on stdout, ``cancel`` on stdin."""
     answer_fd = os.dup(stdout_fd)
     os.dup2(2, stdout_fd)  # a stray print() in a library lands in stderr, not in the answers
+    if hasattr(os, "nice"):  # Windows: BELOW_NORMAL_PRIORITY_CLASS, given at start
+        with contextlib.suppress(OSError):
+            os.nice(CHILD_NICENESS)
 
     def send(message: dict) -> None:
         os.write(answer_fd, _dumps(message))
