@@ -249,6 +249,7 @@ class EditorPage(QWidget):
         # the next clip's suggestions must never run on this clip's sound or pictures
         self.base_peaks = self.thumbs = None
         self.project = self.info = self.reader = None
+        self.frame_view.set_crop(None)  # the next clip's crop window starts with its hint
         self.frame_view.clear()
 
     def _make_player(self, path: Path) -> None:
