@@ -177,3 +177,23 @@ def test_alt_arrows_without_a_crop_say_what_to_choose(room, qtbot, halves):
     assert room.undo_stack.count() == steps and room.project.center == (0.5, 0.5)
     assert "Cắt khung" in page.fit_control.last_notice
     assert view.hint_text() == "" and view.toolTip() == ""
+
+
+def test_a_tall_screen_recording_crops_up_and_down(room, qtbot, tmp_path):
+    """A phone screen recording is taller than 9:16: the window moves up and down, with
+    Alt+↑/↓ (the bare ↑/↓ stay the keyframe jumps)."""
+    from app.video.synth import make_clip
+
+    tall = make_clip(tmp_path / "screen.mp4", duration=1.5, width=144, height=320, gop=15)
+    view = _crop_ready(room, qtbot, tall)
+    assert view.crop_rect().width() == pytest.approx(view.image_rect().width(), abs=1)
+    assert view.crop_rect().height() < view.image_rect().height() - 10
+    assert "Alt+↑/↓" in view.hint_text()
+    top = view.crop_rect().top()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert view.crop_rect().top() > top + 5
+    assert room.project.center[1] > 0.5 and room.project.center[0] == 0.5
+    assert room.page.playhead == 0.0  # not the next keyframe
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # bare ↓: the next keyframe (GOP of 15)
+    assert room.page.playhead == pytest.approx(0.5)
