@@ -59,9 +59,9 @@ class FrameView(QWidget):
         self.setCursor(Qt.CursorShape.SizeAllCursor if center else Qt.CursorShape.ArrowCursor)
         self.setToolTip(
             self.tr(
-                "Khung sáng là phần video xuất giữ lại: kéo nó bằng chuột, hoặc bấm "
-                "Alt+←/→ (Alt+↑/↓ với video dọc dài) để dời từng chút. ←/→ vẫn là lùi/tới "
-                "một khung hình."
+                "Khung sáng là phần video xuất giữ lại: kéo bằng chuột, hoặc bấm Alt+←/→ "
+                "(Alt+↑/↓ khi video cao hơn khung dọc) để dời từng chút. Phím ←/→ vẫn là "
+                "lùi/tới một khung hình."
             )
             if center
             else ""
