@@ -45,7 +45,7 @@ from app.progress import Cancelled, CancelToken, ProgressFn, check
 log = logging.getLogger(__name__)
 
 # On a 2-core shop PC the sync and the window share the cores: the window comes first.
-CHILD_NICENESS = 5
+CHILD_NICENESS = 10
 CANCEL_GRACE_S = 10.0  # a pull page or a photo in flight finishes first; then kill (safe)
 PROGRESS_EVERY_S = 0.1
 _SIMPLE = (str, int, float, bool, type(None))

@@ -3,8 +3,9 @@ sync now or automatically, settle conflicts, sign out lost PCs.
 
 All network and database work runs in ``context.tasks`` (never on the UI thread), and the
 sync itself in a child process (``app.sync.sync_process``: in this process it held the GIL
-the UI thread needs, and typing stalled); the room only shows answers. Automatic sync: every few minutes while signed in and not paused, and
-a few seconds after local edits (the outbox count grows; one timer, restarted on each edit).
+the UI thread needs, and typing stalled); the room only shows answers. Automatic sync:
+every few minutes while signed in and not paused, and a few seconds after local edits
+(the outbox count grows; one timer, restarted on each edit).
 """
 
 from __future__ import annotations
