@@ -1,4 +1,5 @@
-"""``python main.py sync signup|login|now|status|conflicts|resolve|logout`` — sync without a window.
+"""``python main.py sync signup|login|now|status|conflicts|resolve|videos|logout`` — sync
+without a window.
 
 JSON keys and command names are read by outside scripts: keep them as they are. A user's
 mistake or a hub refusal prints one Vietnamese line on stderr and exits 2.
@@ -13,6 +14,14 @@ import socket
 import sys
 
 from app.errors import classify
+
+# app.sync.media_policy.VIDEO_MODES, spelt out so the parser is built without importing it
+VIDEO_MODE_CHOICES = ("always", "on_demand", "unmetered")
+VIDEO_MODE_WORDS = {
+    "always": "Video được gửi và nhận ở mỗi lần đồng bộ (sau ảnh).",
+    "on_demand": "Video chỉ gửi hay nhận khi bạn bấm “Tải lên ngay” hoặc “Tải về”.",
+    "unmetered": "Video chỉ gửi hay nhận khi máy dùng wifi không giới hạn dung lượng.",
+}
 
 
 def register(subparsers) -> None:
@@ -43,6 +52,10 @@ def register(subparsers) -> None:
     resolve = commands.add_parser("resolve", help="keep one value of a conflict")
     resolve.add_argument("id", type=int)
     resolve.add_argument("--keep", choices=("winner", "loser"), required=True)
+    videos = commands.add_parser("videos", help="when videos travel: show or set the setting")
+    videos.add_argument("mode", nargs="?", choices=VIDEO_MODE_CHOICES,
+                        help="always | on_demand (only when asked) | unmetered (no-limit Wi-Fi)")  # fmt: skip
+    videos.add_argument("--json", action="store_true")
     logout = commands.add_parser("logout", help="sign this PC out")
     logout.add_argument("--forget-data", action="store_true",
                         help="also remove this shop's data from this PC (shared training PC)")  # fmt: skip
@@ -209,6 +222,24 @@ def _conflicts(args, db) -> int:
     return 0
 
 
+def _videos(args, db) -> int:
+    """Same setting as the sync room's "Tải video:" box (the profile's settings.json)."""
+    from app.settings import Settings
+    from app.sync import media_policy
+
+    path = args.paths.settings_path
+    settings = Settings.load(path)
+    if args.mode:
+        media_policy.set_video_mode(settings, args.mode)
+        settings.save(path)
+    mode = media_policy.video_mode(settings)
+    if args.json:
+        print(json.dumps({"video_mode": mode}))
+    else:
+        print(VIDEO_MODE_WORDS[mode])
+    return 0
+
+
 def _resolve(args, db) -> int:
     from app.store.engine import session_scope
     from app.sync.resolve import resolve
@@ -228,4 +259,4 @@ def _logout(args, db) -> int:
 
 
 HANDLERS = {"signup": _signup, "login": _login, "now": _now, "status": _status,
-            "conflicts": _conflicts, "resolve": _resolve, "logout": _logout}  # fmt: skip
+            "conflicts": _conflicts, "resolve": _resolve, "videos": _videos, "logout": _logout}  # fmt: skip

@@ -73,9 +73,21 @@ def _open(pc):
     return open_database(Paths(pc.data_dir))
 
 
+def test_the_video_setting_from_the_command_line(make_profile):
+    pc = make_profile("pc-cli")
+    assert pc.json("sync", "videos", "--json") == {"video_mode": media_policy.ALWAYS}
+    assert "wifi không giới hạn" in pc.run("sync", "videos", "unmetered")
+    # the same settings.json the sync room reads and writes
+    assert media_policy.profile_video_mode(Paths(pc.data_dir)) == media_policy.UNMETERED
+    with pytest.raises(SystemExit) as refused:  # argparse lists the three it knows
+        pc.run("sync", "videos", "sometimes")
+    assert refused.value.code == 2
+    assert media_policy.profile_video_mode(Paths(pc.data_dir)) == media_policy.UNMETERED
+
+
 def test_on_demand_holds_the_video_until_sent_by_hand(shop, monkeypatch):
     pc, video_sha, photo_shas, clip = shop
-    _set_mode(pc.data_dir, media_policy.ON_DEMAND)
+    pc.run("sync", "videos", "on_demand")  # as a script would set it
     assert pc.sync()["uploaded"] == 2  # the photos went; the video waits
     db = _open(pc)
     try:
