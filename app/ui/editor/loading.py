@@ -19,6 +19,7 @@ another clip was opened meanwhile.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 import numpy as np
@@ -160,8 +161,6 @@ class TimelineLoader(QObject):
         arrived, self._arrived = self._arrived, {}
         self.page.timeline.set_thumbs(arrived)
         if self.first_thumb_at is None:
-            import time
-
             self.first_thumb_at = time.perf_counter()
 
     def _strip_done(self, frames) -> None:
@@ -170,8 +169,6 @@ class TimelineLoader(QObject):
         self._arrived.clear()  # all of them are in ``frames``
         self.page._thumbs_ready(frames)
         if self.first_thumb_at is None:
-            import time
-
             self.first_thumb_at = time.perf_counter()
 
     def _scanned(self, info: MediaInfo) -> None:
