@@ -12,7 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.editor import projects
 from app.editor.export_job import ExportRequest
@@ -114,6 +122,10 @@ class EditorRoom(QWidget):
     def run_action(self, name: str) -> None:
         if name == "help":
             self.page.show_keys()
+            return
+        focus = QApplication.focusWidget()
+        if name in ("crop_up", "crop_down") and isinstance(focus, QComboBox):
+            focus.showPopup()  # Alt+↑/↓ opens a focused list, as everywhere on Windows
             return
         if self.project is None:
             return

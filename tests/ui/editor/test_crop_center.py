@@ -179,6 +179,18 @@ def test_alt_arrows_without_a_crop_say_what_to_choose(room, qtbot, halves):
     assert view.hint_text() == "" and view.toolTip() == ""
 
 
+# the offscreen platform can't raise a popup or grab the keyboard for it
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_alt_down_on_a_focused_list_still_opens_it(room, qtbot, halves):
+    _crop_ready(room, qtbot, halves)
+    box = room.page.fit_control.box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert box.view().isVisible()  # the list opened, as in every Windows program
+    assert room.project.center == (0.5, 0.5)  # and the crop window stayed
+    box.hidePopup()
+
+
 def test_a_tall_screen_recording_crops_up_and_down(room, qtbot, tmp_path):
     """A phone screen recording is taller than 9:16: the window moves up and down, with
     Alt+↑/↓ (the bare ↑/↓ stay the keyframe jumps)."""
