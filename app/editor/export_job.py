@@ -15,8 +15,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from app.progress import CancelToken, ProgressFn, check
 from app.video.cut import CutResult, ExportOptions, cut_video
 from app.video.exact import EncodeSettings
@@ -100,6 +98,9 @@ def _options(request: ExportRequest) -> ExportOptions:
 
 def modes_explained() -> dict[str, tuple[str, str]]:
     """Each mode's plain name and one sentence on what it does and when to use it."""
+    # imported here: the export process (``export_process``) never needs Qt
+    from PySide6.QtCore import QCoreApplication
+
     return {
         "lossless": (
             QCoreApplication.translate("ExportModes", "Nhanh"),

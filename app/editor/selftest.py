@@ -1,5 +1,7 @@
 """``main.py --self-test`` hook: a project on a 1-second generated clip is saved and found
-again, and an exact export with a sticker is written and probed (headless, < 3 s)."""
+again, and an exact export with a sticker is written by the app's export process (as the
+room runs it: in a frozen build, the app started again as ``editor --export-job``) and
+probed (headless, < 3 s)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from app.config import Paths
 
 def run(paths: Paths) -> dict:
     from app.editor import projects
-    from app.editor.export_job import ExportRequest, run_export
+    from app.editor.export_job import ExportRequest
+    from app.editor.export_process import export_in_child
     from app.store.engine import session_scope
     from app.store.migrate import open_database
     from app.video.exact import EncodeSettings
@@ -40,7 +43,7 @@ def run(paths: Paths) -> dict:
                 stickers=(Sticker("Freeship", 0.0, 0.3),),
                 encode=EncodeSettings(x264_preset="ultrafast"),
             )
-            result = run_export(request)[0]
+            result = export_in_child(request)[0]
             info = probe(out, scan=False)
             if not info.has_video or abs(info.duration - 0.6) > 0.1:
                 raise RuntimeError(f"editor export wrong: {info.duration:.3f} s")
