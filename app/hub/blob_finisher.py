@@ -100,17 +100,23 @@ class BlobFinisher:
         insert = sqlite.insert if self._sqlite else postgresql.insert
         # built once; "do nothing" when two completes of the same blob raced
         self._insert = insert(BlobRef).on_conflict_do_nothing()
-        self._group: GroupCommit[tuple[str, Placed]] = GroupCommit(self._commit)
+        self._group: GroupCommit[list[tuple[str, Placed]]] = GroupCommit(self._commit)
         self._kept: Connection | None = None
 
     def finish(self, shop_id: str, digest: str) -> int | None:
-        placed = self.store.place(shop_id, digest)
-        if placed is None:
-            return None
-        self._group.submit((shop_id, placed))
-        return placed.size
+        return self.finish_many(shop_id, [digest])[digest]
 
-    def _commit(self, batch: Sequence[tuple[str, Placed]]) -> None:
+    def finish_many(self, shop_id: str, digests: Sequence[str]) -> dict[str, int | None]:
+        """Each digest's size once recorded, None for bytes that did not match (dropped);
+        one commit for all of them (shared with whatever else finishes at that moment)."""
+        placed = {digest: self.store.place(shop_id, digest) for digest in digests}
+        good = [(shop_id, p) for p in placed.values() if p is not None]
+        if good:
+            self._group.submit(good)
+        return {digest: (p.size if p is not None else None) for digest, p in placed.items()}
+
+    def _commit(self, batches: Sequence[list[tuple[str, Placed]]]) -> None:
+        batch = [item for items in batches for item in items]
         self.store.sync_names([placed for _, placed in batch])
         now = accounts.now_ms()
         rows = [{"shop_id": shop_id, "hash": placed.digest, "size": placed.size, "created_ms": now}

@@ -15,7 +15,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import __version__
 from app.errors import classify
-from app.hub import api_accounts, api_admin, api_blobs, api_info, api_showcase, api_sync, problems
+from app.hub import (
+    api_accounts,
+    api_admin,
+    api_blob_batch,
+    api_blobs,
+    api_info,
+    api_showcase,
+    api_sync,
+    problems,
+)
 from app.hub.accounts import AttemptLimiter
 from app.hub.blob_finisher import BlobFinisher
 from app.hub.blobs import DiskBlobStore
@@ -124,7 +133,8 @@ def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
     app.state.hub = hub
     app.state.blob_finisher = BlobFinisher(db, hub.blobs)
     install_error_answers(app)
-    for module in (api_accounts, api_sync, api_blobs, api_admin, api_showcase, api_info):
+    for module in (api_accounts, api_sync, api_blob_batch, api_blobs, api_admin, api_showcase,
+                   api_info):  # fmt: skip
         app.include_router(module.router)
 
     @app.get("/health", tags=["meta"])

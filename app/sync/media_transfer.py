@@ -1,7 +1,8 @@
 """Photos and videos by SHA-256: ask the hub what it lacks (one ``has`` per 1000), upload only
-that (a few photos in flight at once, each in one request that also completes it; big videos
-in chunks, resuming where a cut upload stopped), then fetch what rows here refer to but this
-PC lacks. Photos always go before videos; videos go only when the profile's video setting
+that (small photos several to a request, which the hub completes — hash checked — in one
+commit, a few requests in flight; big videos in chunks, resuming where a cut upload stopped;
+a photo the hub did not complete in its group goes alone, resuming), then fetch what rows here
+refer to but this PC lacks. Photos always go before videos; videos go only when the profile's video setting
 allows (``media_policy``), or one at a time when the user asks (``send_now``/``fetch_now``)."""
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from app.sync.media_policy import MeteredDetector, profile_video_mode, videos_ma
 
 CHUNK = 4 * 1024 * 1024
 SMALL_BLOB = CHUNK  # one request carries it whole
-PARALLEL_SMALL = 3  # in flight at once: the hub reads one while it writes and hashes another
+PARALLEL_SMALL = 3  # requests in flight: the hub receives some while others wait for the disk
+GROUP_BLOBS = 8  # small blobs per request: the per-request cost is paid once for the group
+GROUP_BYTES = 4 * 1024 * 1024
 MARK_EVERY = 64  # uploads remembered per client transaction (a lost mark only costs a `has`)
 _KIND_ORDER = {"photo": 0, "video": 1}
 
@@ -72,25 +75,30 @@ def _order(item: MediaItem) -> tuple:
     return (_KIND_ORDER.get(item.kind, 2), item.size, item.sha256)
 
 
-def upload_queue(db) -> list[MediaItem]:
-    """Media this PC holds that the hub has not confirmed yet: photos first, small before big."""
+def _queues(db) -> tuple[list[MediaItem], list[MediaItem]]:
+    """(to upload, to download) from one look at the rows and one ``stat`` per file."""
     store = MediaStore(db.paths)
     with session_scope(db.sessions) as session:
         done = set(session.scalars(select(SyncUploadedBlob.sha256)))
-    queue = []
+    ups, downs = [], []
     for item in _linked(db):
-        if item.sha256 in done:
+        try:
+            size = store.path_for(item.sha256).stat().st_size
+        except FileNotFoundError:
+            downs.append(item)
             continue
-        path = store.path_for(item.sha256)
-        if path.is_file():  # the real size: the row's may be missing on older rows
-            queue.append(MediaItem(item.sha256, item.kind, path.stat().st_size, item.file_name,
-                                   item.product))  # fmt: skip
-    return sorted(queue, key=_order)
+        if item.sha256 not in done:  # the real size: the row's may be missing on older rows
+            ups.append(MediaItem(item.sha256, item.kind, size, item.file_name, item.product))
+    return sorted(ups, key=_order), sorted(downs, key=_order)
+
+
+def upload_queue(db) -> list[MediaItem]:
+    """Media this PC holds that the hub has not confirmed yet: photos first, small before big."""
+    return _queues(db)[0]
 
 
 def download_queue(db) -> list[MediaItem]:
-    store = MediaStore(db.paths)
-    return sorted((i for i in _linked(db) if not store.has(i.sha256)), key=_order)
+    return _queues(db)[1]
 
 
 def pending_uploads(db) -> list[tuple[str, int]]:
@@ -147,7 +155,7 @@ def upload_one(
     with path.open("rb") as handle:  # each byte read once, straight into the request
         handle.seek(offset)
         while offset < size:
-            chunk = handle.read(CHUNK)
+            chunk = handle.read(min(CHUNK, size - offset))  # not a 4 MiB buffer per photo
             try:
                 # ``size`` lets the hub finish the blob with its last chunk (no `complete` call)
                 answer = client.upload_chunk(sha, offset, chunk, size=size)
@@ -166,6 +174,40 @@ def upload_one(
             if answer.get("complete"):
                 return
     client.complete(sha, size)  # an empty blob, or a hub that ignores ``size``
+
+
+def upload_group(client: HubClient, store: MediaStore, shas: list[str]) -> None:
+    """Small blobs in one request; any the hub did not complete (it had part of it, another
+    upload of it was running, a hub too old for groups) go one by one, resuming."""
+    held: dict[str, int] = dict.fromkeys(shas, 0)
+    if len(shas) > 1 and client.many_per_request:
+        try:
+            answers = client.upload_many([(sha, store.path_for(sha).read_bytes()) for sha in shas])
+        except HubRefused as exc:
+            if not exc.detail.startswith(("404", "405")):
+                raise
+            client.many_per_request = False  # an older hub: one request per blob from now on
+            answers = []
+        for answer in answers:
+            if answer["complete"]:
+                held.pop(answer["hash"], None)
+            elif answer["hash"] in held:
+                held[answer["hash"]] = answer["received"]
+    for sha, received in held.items():
+        upload_one(client, store, sha, resume_from_zero=received == 0)
+
+
+def _groups(items: list[MediaItem]) -> list[list[MediaItem]]:
+    """Items in send order, packed into groups; one bigger than a chunk goes alone (chunked)."""
+    groups: list[list[MediaItem]] = []
+    for item in items:
+        last = groups[-1] if groups else None
+        if (last is None or item.size > CHUNK or last[0].size > CHUNK or len(last) >= GROUP_BLOBS
+                or sum(i.size for i in last) + item.size > GROUP_BYTES):  # fmt: skip
+            groups.append([item])
+        else:
+            last.append(item)
+    return groups
 
 
 class _Transfer:
@@ -219,14 +261,16 @@ class _Transfer:
             return 0
         sent = 0
         with ThreadPoolExecutor(max_workers=PARALLEL_SMALL) as pool:
-            futures = {pool.submit(upload_one, self.client, self.store, i.sha256): i for i in items}
+            futures = {pool.submit(upload_group, self.client, self.store, [i.sha256 for i in group]): group
+                       for group in _groups(items)}  # fmt: skip
             try:
                 for future in as_completed(futures):
                     future.result()
-                    item = futures[future]
-                    marks.add([item.sha256])
-                    sent += 1
-                    self._advance(item)
+                    group = futures[future]
+                    marks.add(i.sha256 for i in group)
+                    sent += len(group)
+                    for item in group:
+                        self._advance(item)
                     check(self.cancel)
             except BaseException:
                 for future in futures:
@@ -280,7 +324,7 @@ def transfer_media(
     video. ``videos`` None: as the profile's setting says (``detector`` answers "metered?")."""
     if videos is None:
         videos = videos_may_travel(profile_video_mode(db.paths), detector)
-    ups, downs = upload_queue(db), download_queue(db)
+    ups, downs = _queues(db)
     if not videos:
         ups = [i for i in ups if i.kind != "video"]
         downs = [i for i in downs if i.kind != "video"]

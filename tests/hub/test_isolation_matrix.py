@@ -20,6 +20,7 @@ SHOP_ENDPOINTS = [
     ("POST", "/v1/shops/{shop}/blobs/has", {"hashes": [BLOB_HASH]}),
     ("GET", "/v1/shops/{shop}/blobs/{blob}/upload", None),
     ("PUT", "/v1/shops/{shop}/blobs/{blob}/upload", b"xx"),
+    ("PUT", "/v1/shops/{shop}/blobs/upload", b"xx"),
     ("POST", "/v1/shops/{shop}/blobs/{blob}/complete", {"size": len(BLOB)}),
     ("GET", "/v1/shops/{shop}/blobs/{blob}", None),
 ]
