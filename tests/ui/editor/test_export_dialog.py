@@ -83,3 +83,28 @@ def test_a_failed_export_reads_as_a_sentence(room, clips, qtbot):
     assert "division" not in dialog.status.text()
     assert "vẫn giữ nguyên" in dialog.status.text()
     assert dialog.export_button.isEnabled()
+
+
+def test_an_export_process_that_dies_reads_as_a_sentence(room, clips, qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from app.editor import export_process
+
+    # an export process that ends at once without an answer (killed, out of memory…)
+    monkeypatch.setattr(
+        export_process, "child_command", lambda: [sys.executable, "-c", "raise SystemExit(9)"]
+    )
+    room.open_video(clips.portrait, segments=[(0.0, 2.0, "", None)])
+    dialog = _dialog(room, qtbot)
+    dialog.platform_box.setCurrentIndex(dialog.platform_box.findData("original"))
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.folder_edit.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.handle is None, timeout=60_000)
+    assert "dừng giữa chừng" in dialog.status.text()
+    assert "giữ nguyên" in dialog.status.text()
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+    assert list(out.iterdir()) == []
+    assert room.segments() == [(0.0, 2.0)]  # the project is as the user left it
+    dialog.close()
