@@ -1,15 +1,18 @@
 """Sync media upload benchmark on loopback: N photos (≈ 300 KB each, generated noise JPEGs)
-sent by the sync client (``transfer_media``: one ``has``, then each photo in one PUT that also
-completes it, a few in flight) against ``curl`` sending THE SAME FILES to the same hub process
-in the same run, one curl process reusing one connection:
+sent by the sync client (``transfer_media``: one ``has``, then the photos eight to a request,
+``PUT …/blobs/upload?blobs=H:S,…``, each hash-checked and recorded by the hub, a few requests
+in flight) against ``curl`` sending THE SAME FILES to the same hub process in the same run, one
+curl process reusing one connection:
 
 - **curl plain**: ``curl -T photo URL`` per photo — the bytes only; the hub stores them as an
   unfinished upload (no hash check, no database row). This is the issue's reference.
 - **curl + size**: the same PUT with ``&size=N``, so the hub checks the hash and records the
   blob — exactly the requests the client makes, one after another.
-- **curl + size ×3**: the same with ``--parallel --parallel-max 3``: the client's requests
-  with as many in flight as the client keeps — what is left between the two is the client's
-  own overhead (Python, httpx, its database), not concurrency.
+- **curl + size ×3**: the same with ``--parallel --parallel-max 3``: one completing request
+  per photo, three in flight (how the client sent photos before it grouped them).
+
+Every sender's photos are checked on the hub afterwards (``has``: none missing), the client's
+too: its figure can't come from photos it only believes it sent.
 
     python tests/bench/bench_sync_media.py [--photos 200] [--photo-kb 300] [--rounds 3] [--no-ui]
 
@@ -114,6 +117,8 @@ def client_round(hub_url: str, work: Path, photos: list[Path], hub_proc) -> dict
         uploaded, _ = media_transfer.transfer_media(db, client)
         wall = time.perf_counter() - t0
         cpu, hub_cpu = time.process_time() - cpu0, _cpu(hub_proc) - hub_cpu0
+        digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in photos]
+        assert client.blobs_missing(digests) == [], "the client left photos off the hub"
     finally:
         client.close()
         db.close()
