@@ -121,13 +121,16 @@ class BlobFinisher:
         now = accounts.now_ms()
         rows = [{"shop_id": shop_id, "hash": placed.digest, "size": placed.size, "created_ms": now}
                 for shop_id, placed in batch]  # fmt: skip
-        connection = self._connection()
-        try:
-            connection.execute(self._insert, rows)
-            connection.commit()
-        except BaseException:
-            self._drop_connection()  # broken or mid-transaction: the next batch opens a new one
-            raise
+        for attempt in (1, 2):
+            connection = self._connection()
+            try:
+                connection.execute(self._insert, rows)
+                connection.commit()
+                return
+            except Exception:
+                self._drop_connection()  # broken or mid-transaction: start from a new one
+                if attempt == 2:  # a kept connection the server closed gets one retry
+                    raise
 
     def _connection(self) -> Connection:
         """One connection kept for these commits (only the committing thread uses it): no pool

@@ -172,3 +172,16 @@ def test_a_failed_commit_fails_its_batch_only():
         group.submit("first")
     group.submit("second")  # the next batch commits normally
     assert calls["n"] == 2
+
+
+def test_a_database_connection_lost_while_idle_is_replaced(hub_store):
+    db, store = hub_store
+    finisher = BlobFinisher(db, store)
+    first = _received(store, "a" * 32, b"anh mot")
+    assert finisher.finish("a" * 32, first) == len(b"anh mot")
+    finisher._connection().connection.dbapi_connection.close()  # as a server restart would
+    second = _received(store, "a" * 32, b"anh hai")
+    assert finisher.finish("a" * 32, second) == len(b"anh hai")
+    with db.session() as session:
+        assert set(session.scalars(select(BlobRef.hash))) == {first, second}
+    finisher.close()
