@@ -136,6 +136,12 @@ def _dumps(message: dict) -> bytes:
 def sync_in_child(db, progress: ProgressFn | None = None, cancel: CancelToken | None = None):
     """``SyncEngine(db).sync_once`` in a child process; blocks the calling (worker) thread
     only, and that thread waits on a pipe (no GIL held)."""
+    return sync_and_status_in_child(db, progress, cancel)[0]
+
+
+def sync_and_status_in_child(db, progress=None, cancel=None) -> tuple:
+    """(``SyncReport``, ``app.sync.cli.status_of`` read by the child once synced, or None):
+    the window shows the status without querying the database itself right after a sync."""
     from app.sync.engine import SyncReport
 
     check(cancel)
@@ -148,7 +154,7 @@ def sync_in_child(db, progress: ProgressFn | None = None, cancel: CancelToken | 
             tail = child_stderr.read()[-4000:].decode("utf-8", "replace")
             log.warning("sync process ended with code %s and no answer:\n%s", code, tail)
     if answer is not None and "done" in answer:
-        return SyncReport(**answer["done"])
+        return SyncReport(**answer["done"]), answer.get("status")
     if answer is not None and "error" in answer:
         error = error_from_wire(answer["error"])
         if isinstance(error, SyncChildBug):
@@ -276,6 +282,9 @@ def serve(paths, stdin_fd: int = 0, stdout_fd: int = 1) -> int:
 
         db = open_database(paths)
         report = SyncEngine(db).sync_once(progress, token)
+        from app.sync.cli import status_of
+
+        status = status_of(db)
     except Cancelled:
         send({"cancelled": True})
         return 130
@@ -285,8 +294,8 @@ def serve(paths, stdin_fd: int = 0, stdout_fd: int = 1) -> int:
     finally:
         if db is not None:
             db.close()
-    send({"done": report.as_dict()})
+    send({"done": report.as_dict(), "status": status})
     return 0
 
 
-__all__ = ["SyncStopped", "child_command", "serve", "sync_in_child"]
+__all__ = ["SyncStopped", "child_command", "serve", "sync_and_status_in_child", "sync_in_child"]

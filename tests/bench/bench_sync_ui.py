@@ -476,12 +476,13 @@ def main() -> int:
         for r in runs["typing + sync"]:
             for line in r["held"]:
                 print("  " + line)
-        collections_ms = sorted(ms for r in runs["typing + sync"] for ms in r["gc"])
-        if collections_ms:
-            print(
-                f"garbage collections while syncing: {len(collections_ms)}, longest "
-                f"{collections_ms[-1]:.1f} ms, total {sum(collections_ms):.0f} ms"
-            )
+        for what in ("typing + sync", BEFORE):
+            collections_ms = sorted(ms for r in runs[what] for ms in r["gc"])
+            if collections_ms:
+                print(
+                    f"garbage collections in this process, {what}: {len(collections_ms)}, "
+                    f"longest {collections_ms[-1]:.1f} ms, total {sum(collections_ms):.0f} ms"
+                )
         print(f"UI-thread calls using > {SLOW_MS} ms CPU (longest ms):")
         for key, took in slow.most_common(40):
             print(f"{took:6d} {key}")

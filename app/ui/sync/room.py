@@ -200,12 +200,22 @@ class SyncRoom(QWidget):
 
     def refresh(self) -> None:
         db = self.context.db
+        if not self.isVisible():
+            # Only the status bar's sync line shows: its figures, not the lists (read when the
+            # room is shown). Edits and syncs end while the seller types in another room, and
+            # every query here shares the UI thread's GIL.
+            self._submit(lambda _p, _c: work.status(db), self._show_status)
+            return
         names = dict(self._device_names)
         self._submit(lambda _p, _c: (work.status(db), work.conflicts(db, names)), self._show)
         self.media_box.refresh()
 
     def _show(self, result) -> None:
         status, conflicts = result
+        self._show_status(status)
+        self._fill_conflicts(conflicts)
+
+    def _show_status(self, status: dict) -> None:
         self._status = status
         signed_in = status["signed_in"]
         self.sign_in_box.setVisible(not signed_in)
@@ -233,7 +243,6 @@ class SyncRoom(QWidget):
         self.pending_label.setText(self.tr("%1 thay đổi chờ gửi, %2 ảnh/video chờ tải lên")
                                    .replace("%1", str(status["pending_changes"])).replace("%2", str(status["pending_uploads"])))  # fmt: skip
         self._last_pending = status["pending_changes"]
-        self._fill_conflicts(conflicts)
         self._update_status_bar()
         if signed_in and not self._devices_asked:
             self._load_devices()
@@ -330,12 +339,16 @@ class SyncRoom(QWidget):
         self._submit(lambda progress, cancel: work.sync(db, progress, cancel), self._synced,
                      on_progress=lambda f, _t: self.progress.setValue(int(f * 1000)))  # fmt: skip
 
-    def _synced(self, report) -> None:
+    def _synced(self, result) -> None:
+        report, status = result
         self._syncing = False
         self.sync_button.setEnabled(True)
         self.progress.setVisible(False)
         self.message_label.clear()
-        self.refresh()
+        if status is not None and not self.isVisible():
+            self._show_status(status)  # the sync process read it after syncing: no query here
+        else:
+            self.refresh()
         if getattr(report, "pulled", 0) or getattr(report, "downloaded", 0):
             self.context.links.changes_arrived()  # the catalog shows the other PC's edits now
 

@@ -63,19 +63,20 @@ def _shown(value_json: str) -> str:
     return "" if value is None else str(value)
 
 
-def sync(db, progress=None, cancel=None):
+def sync(db, progress=None, cancel=None) -> tuple:
     """The room's sync (push, pull, photos): in a child process on the same profile, so
-    its Python never holds the GIL the UI thread needs (``app.sync.sync_process``)."""
-    from app.sync.sync_process import sync_in_child
+    its Python never holds the GIL the UI thread needs (``app.sync.sync_process``).
+    (report, status as ``status`` gives it, read by the child after syncing)."""
+    from app.sync.sync_process import sync_and_status_in_child
 
-    return sync_in_child(db, progress, cancel)
+    return sync_and_status_in_child(db, progress, cancel)
 
 
-def sync_here(db, progress=None, cancel=None):
+def sync_here(db, progress=None, cancel=None) -> tuple:
     """The same sync in this process (a test that moves this process's clock uses it)."""
     from app.sync.engine import SyncEngine
 
-    return SyncEngine(db).sync_once(progress, cancel)
+    return SyncEngine(db).sync_once(progress, cancel), status(db)
 
 
 def status(db) -> dict:

@@ -107,6 +107,7 @@ def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
     )
     _cli(a, "catalog", "import", str(more))
     _cli(a, "sync", "now")
+    _cli(b, "catalog", "edit", "NL-01", "--price", "95000")  # changes waiting here
 
     from app.ui.application import Studio
 
@@ -118,14 +119,17 @@ def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
         names = lambda: {catalog.model.row_at(i).name for i in range(catalog.model.rowCount())}  # noqa: E731
         assert names() == {"Nón lá bài thơ"}
         catalog.table.selectRow(0)
-        window.show_room("sync")
-        room = window.rooms["sync"]
+        room = window.rooms["sync"]  # built, not shown: the seller stays in the catalog
+        sync_line = window.statusBar().sync_label
+        qtbot.waitUntil(lambda: "thay đổi chờ gửi" in sync_line.text(), timeout=10_000)
         room.sync_now()
         # no new search needed: the list re-reads once the sync brought rows, the choice kept
         qtbot.waitUntil(lambda: names() == {"Nón lá bài thơ", "Giỏ mây đan tay"}, timeout=20_000)
         chosen = catalog.model.row_at(catalog.table.currentIndex().row())
         assert chosen is not None and chosen.name == "Nón lá bài thơ"
         assert catalog.count_label.text() == "2 sản phẩm"
+        # the status bar took the sync process's own reading (the hidden room queried nothing)
+        qtbot.waitUntil(lambda: sync_line.text().startswith("Đã đồng bộ lúc"), timeout=10_000)
         studio.tasks.wait_idle()
     finally:
         window.close()
