@@ -5,17 +5,23 @@
 
 PC A (a plain profile) and PC B (the window) share a shop on a real ``main.py hub`` process
 (SQLite, loopback). Before each round A edits ``--edits`` prices and adds ``--photos``
-photos; B edits ``--conflicts`` of the same prices and adds photos of its own; then B's sync room syncs (push, pull of A's edits, the status refresh after
-it) while a key is typed into the catalog editor's name box every 30 ms. A 5 ms precise
-timer records the UI thread's gaps; a sampler thread records what the UI thread was running
-during every gap > 30 ms (``--why``), to find what to move off it.
+photos; B edits ``--conflicts`` of the same prices and adds photos of its own; then B's
+sync room (built, hidden: the seller is in the catalog) syncs — push, pull of A's edits,
+photos both ways, the status-bar figures after it, the catalog list re-read — while a key
+is typed into the catalog editor's name box every 30 ms. A 5 ms precise timer records the
+UI thread's gaps, and for each gap the time the UI thread was runnable but had no core
+(Linux schedstat): a gap less that wait is what this process did to itself (its own work,
+its waits for the GIL), the figure that does not depend on other processes' load.
 
-Reference in the same run: the same typing with no sync (what the machine itself costs).
-Reference rounds in the same run, alternating with the measured ones: the sync run in the
-window's own process (``work.sync_here``), as it was before ``app.sync.sync_process``. Wall and CPU time of this process,
-the load average, and the gaps are written to tests/bench/results/sync-ui.md. On a shared,
-loaded machine run it as ``nice -n -15 python …`` (root) so other jobs do not preempt it;
-``--why`` (with ``BENCH_SLOW_MS``, default 8) lists UI-thread calls by their own CPU time.
+References in the same run: the same typing with no sync (what the machine itself costs),
+and, alternating with the measured rounds, the sync run in the window's own process
+(``work.sync_here``) as it was before ``app.sync.sync_process``. Wall and CPU time of this
+process, the load average and the gaps are written to tests/bench/results/sync-ui.md; the
+long gaps and when they fell (before/after the sync's end) are printed. On a shared,
+loaded machine run it as ``nice -n -15 python …`` (root) so other jobs do not preempt it.
+``--why`` (slower: profile hooks) adds what the UI thread ran in each gap > 30 ms, the UI
+thread's calls using > ``BENCH_SLOW_MS`` (8) ms CPU, and the garbage collections and
+GIL-holding C calls of the other threads of this process during each gap.
 """
 
 from __future__ import annotations
@@ -436,8 +442,8 @@ def main() -> int:
              f"{os.cpu_count()} CPUs, load average {load[0]:.2f} → {load_after[0]:.2f}", "",
              f"Each sync round: push {args.conflicts} local price edits (conflicting with the "
              f"other PC's) and {args.photos} photos, pull the other PC's {args.edits} price "
-             f"edits and {args.photos} photos, refresh the status and conflicts list, while a "
-             "key is typed every 30 ms.",
+             f"edits and {args.photos} photos, show the status-bar figures and re-read the catalog "
+             "list (the sync room is hidden), while a key is typed every 30 ms.",
              "", "| Round | What | Wall s | CPU s | Keys | Longest gap ms | Longest gap less CPU queueing ms | p99 gap ms | Gaps > 50 ms |",
              "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     worst = worst_own = 0.0
