@@ -88,7 +88,9 @@ def child_command() -> list[str]:
 
 # --- the room's side -------------------------------------------------------------------
 def _part_files(request: ExportRequest) -> set[Path]:
-    """Temp files an export to these targets could leave (``output.atomic_target``)."""
+    """Temp files an export to these targets could leave (``output.atomic_target``).
+    Those that appear while the export runs are its own (two exports into one folder at
+    the same moment, one of them dying, is the case this would get wrong)."""
     found: set[Path] = set()
     for target in targets(request):
         if target.parent.is_dir():
@@ -122,7 +124,7 @@ def export_in_child(
     before = _part_files(request)
     with tempfile.TemporaryFile() as child_stderr:
         answer, code, cancelled = _run_child(request, progress, cancel, child_stderr)
-        if answer is None:
+        if answer is None and not cancelled:
             log.warning(
                 "export process ended with code %s and no answer:\n%s", code, _tail(child_stderr)
             )
