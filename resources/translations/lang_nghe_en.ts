@@ -456,107 +456,112 @@
 <context>
     <name>EditorKeys</name>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="13"/>
+        <location filename="../../app/ui/editor/keys.py" line="16"/>
+        <source>Dời khung cắt (khi chọn Cắt khung)</source>
+        <translation>Move the crop window (when Crop is chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/keys.py" line="20"/>
         <source>Phát / dừng</source>
         <translation>Play / pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="14"/>
+        <location filename="../../app/ui/editor/keys.py" line="21"/>
         <source>Tua lùi (bấm lại: 2×, 4×)</source>
         <translation>Rewind (press again: 2×, 4×)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="15"/>
+        <location filename="../../app/ui/editor/keys.py" line="22"/>
         <source>Dừng tua</source>
         <translation>Stop shuttling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="16"/>
+        <location filename="../../app/ui/editor/keys.py" line="23"/>
         <source>Tua tới (bấm lại: 2×, 4×)</source>
         <translation>Fast forward (press again: 2×, 4×)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="17"/>
+        <location filename="../../app/ui/editor/keys.py" line="24"/>
         <source>Lùi một khung hình</source>
         <translation>Back one frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="18"/>
+        <location filename="../../app/ui/editor/keys.py" line="25"/>
         <source>Tới một khung hình</source>
         <translation>Forward one frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="19"/>
+        <location filename="../../app/ui/editor/keys.py" line="26"/>
         <source>Lùi một giây</source>
         <translation>Back one second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="20"/>
+        <location filename="../../app/ui/editor/keys.py" line="27"/>
         <source>Tới một giây</source>
         <translation>Forward one second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="21"/>
+        <location filename="../../app/ui/editor/keys.py" line="28"/>
         <source>Khung khoá trước</source>
         <translation>Previous keyframe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="22"/>
+        <location filename="../../app/ui/editor/keys.py" line="29"/>
         <source>Khung khoá sau</source>
         <translation>Next keyframe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="23"/>
+        <location filename="../../app/ui/editor/keys.py" line="30"/>
         <source>Về đầu video</source>
         <translation>Go to the start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="24"/>
+        <location filename="../../app/ui/editor/keys.py" line="31"/>
         <source>Tới cuối video</source>
         <translation>Go to the end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="25"/>
+        <location filename="../../app/ui/editor/keys.py" line="32"/>
         <source>Điểm đầu đoạn (I)</source>
         <translation>Segment start (I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="26"/>
+        <location filename="../../app/ui/editor/keys.py" line="33"/>
         <source>Điểm cuối đoạn (O)</source>
         <translation>Segment end (O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="27"/>
+        <location filename="../../app/ui/editor/keys.py" line="34"/>
         <source>Tách đoạn tại đây (S)</source>
         <translation>Split the segment here (S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="28"/>
+        <location filename="../../app/ui/editor/keys.py" line="35"/>
         <source>Xoá đoạn (Delete)</source>
         <translation>Delete the segment (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="29"/>
+        <location filename="../../app/ui/editor/keys.py" line="36"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="30"/>
+        <location filename="../../app/ui/editor/keys.py" line="37"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="31"/>
+        <location filename="../../app/ui/editor/keys.py" line="38"/>
         <source>Phóng to dòng thời gian</source>
         <translation>Zoom the timeline in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="32"/>
+        <location filename="../../app/ui/editor/keys.py" line="39"/>
         <source>Thu nhỏ dòng thời gian</source>
         <translation>Zoom the timeline out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/keys.py" line="33"/>
+        <location filename="../../app/ui/editor/keys.py" line="45"/>
         <source>Xem tất cả phím tắt</source>
         <translation>Show all keys</translation>
     </message>
@@ -679,77 +684,77 @@
         <translation>Export video…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="314"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="318"/>
         <source>Tổng: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="319"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="323"/>
         <source> (cho phép %1–%2 giây)</source>
         <translation> (allowed %1–%2 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="325"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="329"/>
         <source>dài quá %1 giây</source>
         <translation>%1 s too long</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="330"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="334"/>
         <source>ngắn quá</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="352"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="356"/>
         <source>Sửa chữ trên video</source>
         <translation>Edit text on the video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="428"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="432"/>
         <source>Không đọc được khung hình này của video.</source>
         <translation>This frame of the video couldn&apos;t be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="433"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="437"/>
         <source>Không thấy tệp video nữa (đã xoá hoặc rút USB). Các đoạn đã chọn vẫn được giữ.</source>
         <translation>The video file is gone (deleted or USB unplugged). The chosen segments are kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="471"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="475"/>
         <source>khung %1</source>
         <translation>frame %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="579"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="583"/>
         <source>Điểm đầu đoạn</source>
         <translation>Segment start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="583"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="587"/>
         <source>Điểm cuối đoạn</source>
         <translation>Segment end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="587"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="591"/>
         <source>Tách đoạn</source>
         <translation>Split segment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="593"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="597"/>
         <source>Xoá đoạn</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="617"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="638"/>
         <source>Kéo đầu đoạn</source>
         <translation>Drag segment edge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="624"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="651"/>
         <source>Đổi thứ tự đoạn</source>
         <translation>Reorder segments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="655"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="686"/>
         <source>Phím tắt</source>
         <translation>Keys</translation>
     </message>
@@ -757,27 +762,27 @@
 <context>
     <name>EditorRoom</name>
     <message>
-        <location filename="../../app/ui/editor/room.py" line="123"/>
+        <location filename="../../app/ui/editor/room.py" line="136"/>
         <source>Cắt video</source>
         <translation>Cut video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/room.py" line="135"/>
+        <location filename="../../app/ui/editor/room.py" line="148"/>
         <source>Mở video</source>
         <translation>Open video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/room.py" line="137"/>
+        <location filename="../../app/ui/editor/room.py" line="150"/>
         <source>Video (*.mp4 *.mov *.m4v *.mkv *.avi *.3gp *.webm);;Mọi tệp (*)</source>
         <translation>Videos (*.mp4 *.mov *.m4v *.mkv *.avi *.3gp *.webm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/room.py" line="146"/>
+        <location filename="../../app/ui/editor/room.py" line="159"/>
         <source>Không mở được video</source>
         <translation>Could not open the video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/room.py" line="187"/>
+        <location filename="../../app/ui/editor/room.py" line="200"/>
         <source>Nhận các đoạn</source>
         <translation>Take the segments</translation>
     </message>
@@ -829,7 +834,7 @@
     </message>
     <message>
         <location filename="../../app/ui/catalog/export_dialog.py" line="75"/>
-        <location filename="../../app/ui/editor/export_dialog.py" line="296"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="298"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -869,177 +874,177 @@
         <translation>Export finished.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="41"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="42"/>
         <source>Nhanh</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="42"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="43"/>
         <source>Chép nguyên hình, xong trong vài giây; điểm cắt nhảy về khung khoá gần nhất.</source>
         <translation>Copies the picture as it is, done in seconds; cuts jump to the nearest keyframe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="49"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="50"/>
         <source>Chính xác</source>
         <translation>Accurate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="50"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="51"/>
         <source>Cắt đúng khung hình, chỉ mã hoá lại chỗ cắt; nhanh mà không lệch.</source>
         <translation>Cuts on the exact frame and re-encodes only around the cuts; quick and exact.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="57"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="58"/>
         <source>Đầy đủ</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="58"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="59"/>
         <source>Mã hoá lại toàn bộ: cần khi đổi khổ 9:16, thêm chữ hoặc giá; chậm nhất.</source>
         <translation>Re-encodes everything: needed for 9:16, text or price; the slowest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="66"/>
         <source>Nền mờ</source>
         <translation>Blurred background</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="67"/>
         <source>Nền đơn sắc</source>
         <translation>Plain background</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="68"/>
         <source>Cắt khung</source>
         <translation>Crop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="77"/>
         <source>Xuất video</source>
         <translation>Export video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="86"/>
         <source>Chất lượng gốc</source>
         <translation>Original quality</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="88"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="89"/>
         <source>Nền tảng</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="99"/>
         <source>Cách xuất</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="107"/>
         <source>Khung dọc</source>
         <translation>Vertical frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="116"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="118"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="119"/>
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="120"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="121"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="122"/>
         <source>Xuất mỗi đoạn thành một video riêng</source>
         <translation>Export each segment as its own video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="139"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="140"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="142"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="143"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="144"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="145"/>
         <source>Xem</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="146"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="147"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="148"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="149"/>
         <source>Gắn vào sản phẩm</source>
         <translation>Attach to the product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="169"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="170"/>
         <source>Đổi khung dọc</source>
         <translation>Change vertical frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="172"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="173"/>
         <source>Tâm khung cắt: %1% từ trái, %2% từ trên (kéo trong khung xem trước để dời).</source>
         <translation>Crop centre: %1% from the left, %2% from the top (drag in the preview to move it).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="197"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="198"/>
         <source>Có chữ trên video hoặc đổi khổ cho nền tảng: chỉ chế độ Đầy đủ vẽ được, đã tự chọn Đầy đủ.</source>
         <translation>Text on the video or a platform&apos;s frame: only Full mode can draw it, so Full is chosen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="222"/>
         <source>Cắt bớt %1 giây</source>
         <translation>Trim %1 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="243"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="244"/>
         <source>Cắt bớt cho vừa nền tảng</source>
         <translation>Trim to fit the platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="248"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="249"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="274"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="276"/>
         <source>Đang xuất video</source>
         <translation>Exporting video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="282"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="284"/>
         <source>Còn khoảng %1 giây</source>
         <translation>About %1 s left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="290"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="292"/>
         <source>Xong: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="308"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="310"/>
         <source>Chưa xuất được video do lỗi trong máy. Video gốc và các đoạn đã chọn vẫn giữ nguyên; hãy thử lại hoặc chọn cách xuất Đầy đủ.</source>
         <translation>The video wasn&apos;t exported because of a problem on this computer. The original video and the chosen segments are unchanged; try again or choose the Full export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="317"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="319"/>
         <source>Đã huỷ; không để lại tệp dở dang.</source>
         <translation>Cancelled; no half-written file left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="358"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="360"/>
         <source>Đã gắn vào sản phẩm.</source>
         <translation>Attached to the product.</translation>
     </message>
@@ -1047,72 +1052,99 @@
 <context>
     <name>ExportModes</name>
     <message>
-        <location filename="../../app/editor/export_job.py" line="105"/>
+        <location filename="../../app/editor/export_job.py" line="106"/>
         <source>Nhanh</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../../app/editor/export_job.py" line="106"/>
+        <location filename="../../app/editor/export_job.py" line="107"/>
         <source>Chép nguyên hình, xong trong vài giây; điểm cắt nhảy về khung khoá gần nhất.</source>
         <translation>Copies the picture as it is, done in seconds; cuts jump to the nearest keyframe.</translation>
     </message>
     <message>
-        <location filename="../../app/editor/export_job.py" line="112"/>
+        <location filename="../../app/editor/export_job.py" line="113"/>
         <source>Chính xác</source>
         <translation>Accurate</translation>
     </message>
     <message>
-        <location filename="../../app/editor/export_job.py" line="113"/>
+        <location filename="../../app/editor/export_job.py" line="114"/>
         <source>Cắt đúng khung hình, chỉ mã hoá lại quanh chỗ cắt; nhanh mà không lệch.</source>
         <translation>Cuts on the exact frame and re-encodes only around the cuts; quick and exact.</translation>
     </message>
     <message>
-        <location filename="../../app/editor/export_job.py" line="119"/>
+        <location filename="../../app/editor/export_job.py" line="120"/>
         <source>Đầy đủ</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../app/editor/export_job.py" line="120"/>
+        <location filename="../../app/editor/export_job.py" line="121"/>
         <source>Mã hoá lại toàn bộ: cần khi thêm chữ, đổi khổ 9:16 hay giới hạn dung lượng.</source>
         <translation>Re-encodes everything: needed for text, the 9:16 frame or a size limit.</translation>
     </message>
 </context>
 <context>
+    <name>ExportProcess</name>
+    <message>
+        <location filename="../../app/editor/export_process.py" line="67"/>
+        <source>Việc xuất video bị dừng giữa chừng (có thể máy thiếu bộ nhớ). Video gốc và các đoạn đã chọn vẫn giữ nguyên, không để lại tệp dở dang; hãy đóng bớt chương trình khác rồi xuất lại.</source>
+        <translation>The export stopped half-way (the computer may be short of memory). The original video and your chosen parts are unchanged and no half-finished file was left; close some other programs and export again.</translation>
+    </message>
+</context>
+<context>
     <name>FitControl</name>
     <message>
-        <location filename="../../app/ui/editor/crop_overlay.py" line="21"/>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="59"/>
         <source>Khung dọc</source>
         <translation>Vertical frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/crop_overlay.py" line="24"/>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="62"/>
         <source>Nền mờ</source>
         <translation>Blurred background</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/crop_overlay.py" line="25"/>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="63"/>
         <source>Nền đơn sắc</source>
         <translation>Solid background</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/crop_overlay.py" line="26"/>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="64"/>
         <source>Cắt khung</source>
         <translation>Crop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/crop_overlay.py" line="31"/>
-        <source>Cắt khung: video lấp đầy khung dọc; kéo khung sáng trong hình sang trái hoặc phải để chọn phần giữ lại (bấm vào hình rồi dùng ←/→ cũng được).</source>
-        <translation>Crop: the video fills the vertical frame; drag the bright window in the picture left or right to choose the part to keep (or click the picture and use ←/→).</translation>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="69"/>
+        <source>Cắt khung: video lấp đầy khung dọc; kéo khung sáng trong hình để chọn phần giữ lại, hoặc bấm Alt+←/→ (Alt+↑/↓) để dời từng chút.</source>
+        <translation>Crop: the video fills the vertical frame; drag the bright window in the picture to choose the part to keep, or press Alt+←/→ (Alt+↑/↓) to move it a little at a time.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/crop_overlay.py" line="55"/>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="122"/>
+        <source>Alt+mũi tên dời khung cắt: chọn Khung dọc “Cắt khung” (với nền tảng khung dọc) trước.</source>
+        <translation>Alt+arrows move the crop window: first choose “Crop” as the vertical frame (with a vertical-video platform).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="94"/>
         <source>Đổi khung dọc</source>
         <translation>Change vertical frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/crop_overlay.py" line="72"/>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="111"/>
+        <location filename="../../app/ui/editor/crop_overlay.py" line="133"/>
         <source>Dời khung cắt</source>
         <translation>Move the crop window</translation>
+    </message>
+</context>
+<context>
+    <name>FrameView</name>
+    <message>
+        <location filename="../../app/ui/editor/frame_view.py" line="62"/>
+        <source>Khung sáng là phần video xuất giữ lại: kéo bằng chuột, hoặc bấm Alt+←/→ (Alt+↑/↓ khi video cao hơn khung dọc) để dời từng chút. Phím ←/→ vẫn là lùi/tới một khung hình.</source>
+        <translation>The bright window is the part the export keeps: drag it with the mouse, or press Alt+←/→ (Alt+↑/↓ when the video is taller than the vertical frame) to move it a little at a time. ←/→ still step one frame back/forward.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/frame_view.py" line="78"/>
+        <source>Kéo khung, hoặc Alt+%1 để dời</source>
+        <translation>Drag the window, or Alt+%1 to move it</translation>
     </message>
 </context>
 <context>
@@ -2598,121 +2630,126 @@
 <context>
     <name>StickerPanel</name>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="51"/>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="236"/>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="281"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="52"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="238"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="283"/>
         <source>Chữ dán</source>
         <translation>Stickers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="53"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="54"/>
         <source>Freeship…</source>
         <translation>Freeship…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="58"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="59"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="64"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="65"/>
         <source>Chữ</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="64"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="65"/>
         <source>Từ giây</source>
         <translation>From second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="64"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="65"/>
         <source>Đến giây</source>
         <translation>To second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="64"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="65"/>
         <source>Chỗ</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="73"/>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="106"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="74"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="107"/>
         <source>giữa</source>
         <translation>middle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="85"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="86"/>
         <source>Bắt đầu từ đây</source>
         <translation>Start here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="86"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="87"/>
         <source>Chữ dán đang chọn hiện từ vị trí đang phát</source>
         <translation>The selected sticker appears from the play position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="88"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="89"/>
         <source>Kết thúc ở đây</source>
         <translation>End here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="89"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="90"/>
         <source>Chữ dán đang chọn tắt ở vị trí đang phát</source>
         <translation>The selected sticker disappears at the play position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="91"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="92"/>
         <source>Bỏ chữ</source>
         <translation>Remove text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="106"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="107"/>
         <source>trên</source>
         <translation>top</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="106"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="107"/>
         <source>dưới</source>
         <translation>bottom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="178"/>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="236"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="179"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="238"/>
         <source>Tối đa 5 chữ dán cho một video.</source>
         <translation>At most 5 stickers per video.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="199"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="201"/>
         <source>“%1” (nay %2–%3 giây)</source>
         <translation>“%1” (now %2–%3 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="207"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="209"/>
+        <source>Chữ dán nằm quá cuối video xuất nên đã dời vào trong: %1.</source>
+        <translation>Stickers past the end of the exported video were moved inside it: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="211"/>
         <source>Video xuất ngắn lại nên chữ dán đã dời vào trong: %1.</source>
         <translation>The exported video got shorter, so stickers were moved inside it: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="214"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="216"/>
         <source>Sửa chữ dán</source>
         <translation>Edit sticker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="242"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="244"/>
         <source>Chưa giữ đoạn nào nên chưa có video để dán chữ: bấm I ở đầu video để giữ cả video, rồi thêm lại.</source>
         <translation>Nothing is kept yet, so there is no video to put text on: press I at the start of the video to keep all of it, then add again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="253"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="255"/>
         <source>Thêm chữ dán</source>
         <translation>Add sticker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="283"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="285"/>
         <source>Vị trí đang phát ở phần bị bỏ đi. Đưa vị trí đang phát vào một đoạn giữ lại rồi bấm lại.</source>
         <translation>The play position is in a part that is cut out. Move the play position into a kept segment and press again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sticker_panel.py" line="293"/>
+        <location filename="../../app/ui/editor/sticker_panel.py" line="295"/>
         <source>Bỏ chữ dán</source>
         <translation>Remove sticker</translation>
     </message>
@@ -2844,218 +2881,218 @@
 <context>
     <name>SyncRoom</name>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="87"/>
+        <location filename="../../app/ui/sync/room.py" line="89"/>
         <source>Đăng nhập cửa hàng trên máy chủ của xã</source>
         <translation>Sign the shop in to the commune&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="89"/>
+        <location filename="../../app/ui/sync/room.py" line="91"/>
         <source>192.168.1.10:8765 hoặc ABC-DEFG</source>
         <translation>192.168.1.10:8765 or ABC-DEFG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="92"/>
+        <location filename="../../app/ui/sync/room.py" line="94"/>
         <source>Địa chỉ máy chủ của xã (ví dụ 192.168.1.10:8765), hoặc mã máy chủ 7 ký tự mà người hướng dẫn đọc (ví dụ ABC-DEFG).</source>
         <translation>The commune server&apos;s address (e.g. 192.168.1.10:8765), or the 7-character server code the trainer reads out (e.g. ABC-DEFG).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="96"/>
+        <location filename="../../app/ui/sync/room.py" line="98"/>
         <source>ví dụ: may-tre-hoa</source>
         <translation>e.g. may-tre-hoa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="98"/>
+        <location filename="../../app/ui/sync/room.py" line="100"/>
         <source>chỉ cần khi tạo cửa hàng mới</source>
         <translation>only needed for a new shop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="103"/>
+        <location filename="../../app/ui/sync/room.py" line="105"/>
         <source>Địa chỉ máy chủ</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="104"/>
+        <location filename="../../app/ui/sync/room.py" line="106"/>
         <source>Tên đăng nhập cửa hàng</source>
         <translation>Shop sign-in name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="105"/>
+        <location filename="../../app/ui/sync/room.py" line="107"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="106"/>
+        <location filename="../../app/ui/sync/room.py" line="108"/>
         <source>Tên cửa hàng</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="109"/>
+        <location filename="../../app/ui/sync/room.py" line="111"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="112"/>
+        <location filename="../../app/ui/sync/room.py" line="114"/>
         <source>Tạo cửa hàng mới</source>
         <translation>Create a new shop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="121"/>
+        <location filename="../../app/ui/sync/room.py" line="123"/>
         <source>Tình trạng đồng bộ</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="134"/>
+        <location filename="../../app/ui/sync/room.py" line="136"/>
         <source>Đồng bộ ngay</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="135"/>
+        <location filename="../../app/ui/sync/room.py" line="137"/>
         <source>Tạm dừng tự đồng bộ</source>
         <translation>Pause automatic sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="141"/>
+        <location filename="../../app/ui/sync/room.py" line="143"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="142"/>
+        <location filename="../../app/ui/sync/room.py" line="144"/>
         <source>Đăng xuất và xoá dữ liệu cửa hàng khỏi máy này</source>
         <translation>Sign out and delete the shop&apos;s data from this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="151"/>
+        <location filename="../../app/ui/sync/room.py" line="153"/>
         <source>Các máy của cửa hàng</source>
         <translation>The shop&apos;s PCs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="155"/>
-        <location filename="../../app/ui/sync/room.py" line="393"/>
+        <location filename="../../app/ui/sync/room.py" line="157"/>
+        <location filename="../../app/ui/sync/room.py" line="406"/>
         <source>Đăng xuất máy này</source>
         <translation>Sign this PC out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="157"/>
+        <location filename="../../app/ui/sync/room.py" line="159"/>
         <source>Cho máy bị mất hoặc không dùng nữa: máy đó không đồng bộ được nữa.</source>
         <translation>For a lost PC or one no longer used: it can no longer sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="167"/>
+        <location filename="../../app/ui/sync/room.py" line="169"/>
         <source>Sửa cùng lúc trên hai máy — hãy chọn giá trị giữ lại</source>
         <translation>Changed on two PCs at once — choose the value to keep</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="171"/>
+        <location filename="../../app/ui/sync/room.py" line="173"/>
         <source>Sản phẩm</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="171"/>
+        <location filename="../../app/ui/sync/room.py" line="173"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="171"/>
+        <location filename="../../app/ui/sync/room.py" line="173"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="172"/>
+        <location filename="../../app/ui/sync/room.py" line="174"/>
         <source>Giá trị kia</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="180"/>
+        <location filename="../../app/ui/sync/room.py" line="182"/>
         <source>Giữ giá trị này (đang dùng)</source>
         <translation>Keep this value (in use)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="183"/>
+        <location filename="../../app/ui/sync/room.py" line="185"/>
         <source>Giữ giá trị này (giá trị kia)</source>
         <translation>Keep this value (the other one)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="218"/>
+        <location filename="../../app/ui/sync/room.py" line="230"/>
         <source>Cửa hàng &lt;b&gt;%1&lt;/b&gt; trên máy chủ %2</source>
         <translation>Shop &lt;b&gt;%1&lt;/b&gt; on server %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="222"/>
+        <location filename="../../app/ui/sync/room.py" line="234"/>
         <source>Trang giới thiệu của xã: %1</source>
         <translation>Commune showcase page: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="225"/>
+        <location filename="../../app/ui/sync/room.py" line="237"/>
         <source>Máy này chưa đăng nhập cửa hàng nào. Mọi việc vẫn làm được; khi đăng nhập, những gì đã sửa sẽ được gửi lên.</source>
         <translation>This PC is not signed in to a shop. Everything still works; once signed in, what you changed is sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="229"/>
+        <location filename="../../app/ui/sync/room.py" line="241"/>
         <source>Đồng bộ lần cuối: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="230"/>
+        <location filename="../../app/ui/sync/room.py" line="242"/>
         <source>Chưa đồng bộ lần nào.</source>
         <translation>Never synced yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="231"/>
+        <location filename="../../app/ui/sync/room.py" line="243"/>
         <source>%1 thay đổi chờ gửi, %2 ảnh/video chờ tải lên</source>
         <translation>%1 changes waiting to send, %2 photos/videos waiting to upload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="256"/>
+        <location filename="../../app/ui/sync/room.py" line="267"/>
         <source>Không có gì cần chọn.</source>
         <translation>Nothing to choose.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="257"/>
+        <location filename="../../app/ui/sync/room.py" line="268"/>
         <source>Hai máy đã sửa cùng một chỗ khi chưa đồng bộ. Không mất gì: cả hai giá trị còn đây.</source>
         <translation>Two PCs changed the same thing before syncing. Nothing is lost: both values are here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="271"/>
+        <location filename="../../app/ui/sync/room.py" line="282"/>
         <source>Đang dùng: &lt;b&gt;%1&lt;/b&gt; — sửa trên %2 lúc %3&lt;br&gt;Giá trị kia: &lt;b&gt;%4&lt;/b&gt; — sửa trên %5 lúc %6</source>
         <translation>In use: &lt;b&gt;%1&lt;/b&gt; — changed on %2 at %3&lt;br&gt;Other value: &lt;b&gt;%4&lt;/b&gt; — changed on %5 at %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="282"/>
+        <location filename="../../app/ui/sync/room.py" line="293"/>
         <source>Đồng bộ chưa xong vì một lỗi không lường trước. Dữ liệu trên máy vẫn còn nguyên; hãy thử lại.</source>
         <translation>Sync did not finish because of an unexpected error. The data on this PC is intact; try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="308"/>
+        <location filename="../../app/ui/sync/room.py" line="319"/>
         <source>Địa chỉ máy chủ chưa đúng. Hãy gõ như 192.168.1.10:8765, hoặc mã máy chủ mà người hướng dẫn đọc (ví dụ ABC-DEFG).</source>
         <translation>The server address is not right. Type it like 192.168.1.10:8765, or the server code the trainer reads out (e.g. ABC-DEFG).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="317"/>
+        <location filename="../../app/ui/sync/room.py" line="328"/>
         <source>Đang đăng nhập</source>
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="380"/>
+        <location filename="../../app/ui/sync/room.py" line="393"/>
         <source> (máy này)</source>
         <translation> (this PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="382"/>
+        <location filename="../../app/ui/sync/room.py" line="395"/>
         <source> — đã đăng xuất</source>
         <translation> — signed out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="394"/>
+        <location filename="../../app/ui/sync/room.py" line="407"/>
         <source>Đăng xuất máy “%1” khỏi cửa hàng? Máy đó sẽ không đồng bộ được nữa cho đến khi đăng nhập lại.</source>
         <translation>Sign PC “%1” out of the shop? It can no longer sync until it signs in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="416"/>
+        <location filename="../../app/ui/sync/room.py" line="429"/>
         <source>Xoá dữ liệu cửa hàng khỏi máy này</source>
         <translation>Delete the shop&apos;s data from this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="417"/>
+        <location filename="../../app/ui/sync/room.py" line="430"/>
         <source>Sản phẩm, ảnh và video của cửa hàng sẽ bị xoá khỏi máy này (vẫn còn trên máy chủ và các máy khác). Ứng dụng sẽ đóng lại sau khi xoá. Tiếp tục?</source>
         <translation>The shop&apos;s products, photos and videos will be deleted from this PC (they stay on the server and the other PCs). The app closes after deleting. Continue?</translation>
     </message>
@@ -4248,6 +4285,11 @@
         <location filename="../../app/ui/sync/work.py" line="60"/>
         <source>không</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/sync_process.py" line="64"/>
+        <source>Đồng bộ bị dừng giữa chừng. Dữ liệu trên máy vẫn còn nguyên, không gửi hay nhận gì hai lần; hãy bấm “Đồng bộ ngay” để làm tiếp.</source>
+        <translation>The sync stopped half-way. The data on this PC is intact and nothing is sent or received twice; click “Sync now” to carry on.</translation>
     </message>
 </context>
 <context>
