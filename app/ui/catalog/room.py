@@ -227,7 +227,15 @@ class CatalogRoom(QWidget):
     # -- filters ----------------------------------------------------------------------
     def reload_categories(self) -> None:
         with session_scope(self.context.db.sessions) as session:
-            categories = list_categories(session)
+            self._show_categories(list_categories(session))
+
+    def _show_categories(self, categories: list[tuple[str, str]]) -> None:
+        shown = [
+            (self.category_filter.itemData(i), self.category_filter.itemText(i))
+            for i in range(1, self.category_filter.count())
+        ]
+        if shown == categories:
+            return  # nothing new: the open list and the choice stay as they are
         current = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
@@ -362,13 +370,15 @@ class CatalogRoom(QWidget):
 
             with session_scope(sessions) as session:
                 total = search.count(session, query)
-                return total, search.fetch_rows(session, query, limit=PAGE, offset=0)
+                rows = search.fetch_rows(session, query, limit=PAGE, offset=0)
+                return total, rows, list_categories(session)
 
         self.context.tasks.submit(
             read, on_done=lambda result: self._show_arrived(query, *result), label=None
         )
 
-    def _show_arrived(self, query: SearchQuery, total: int, rows) -> None:
+    def _show_arrived(self, query: SearchQuery, total: int, rows, categories) -> None:
+        self._show_categories(categories)  # another PC may have added or renamed one
         if self.model.query != query:
             return  # the seller searched meanwhile: that search read the new rows already
         chosen = self.model.row_at(self.table.currentIndex().row())
@@ -378,7 +388,6 @@ class CatalogRoom(QWidget):
         row = self.model.row_of(product_id) if product_id else -1
         if row >= 0:
             self.table.selectRow(row)
-        QTimer.singleShot(0, self, self.reload_categories)  # its own turn of the event loop
 
     def open_import(self) -> None:
         from app.ui.catalog.import_wizard import ImportWizard

@@ -103,7 +103,8 @@ def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
     _cli(b, "sync", "now")
     more = tmp_path / "more.csv"
     more.write_text(
-        "Tên sản phẩm,SKU,Giá,Tồn kho\nGiỏ mây đan tay,GM-01,120000,3\n", encoding="utf-8"
+        "Tên sản phẩm,SKU,Giá,Tồn kho,Danh mục\nGiỏ mây đan tay,GM-01,120000,3,Mây tre\n",
+        encoding="utf-8",
     )
     _cli(a, "catalog", "import", str(more))
     _cli(a, "sync", "now")
@@ -128,6 +129,9 @@ def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
         chosen = catalog.model.row_at(catalog.table.currentIndex().row())
         assert chosen is not None and chosen.name == "Nón lá bài thơ"
         assert catalog.count_label.text() == "2 sản phẩm"
+        # the other PC's new category is in the filter too (read on the same worker)
+        filter_box = catalog.category_filter
+        assert "Mây tre" in [filter_box.itemText(i) for i in range(filter_box.count())]
         # the status bar took the sync process's own reading (the hidden room queried nothing)
         qtbot.waitUntil(lambda: sync_line.text().startswith("Đã đồng bộ lúc"), timeout=10_000)
         studio.tasks.wait_idle()
