@@ -30,9 +30,22 @@ def pytest_configure(config):
     _real_stderr_fd = os.dup(sys.__stderr__.fileno())
 
 
+def _timeout_of(item) -> float:
+    """The test's pytest-timeout limit: its marker, else --timeout, else the ini; 0 = none."""
+    marker = item.get_closest_marker("timeout")
+    if marker is not None:
+        value = marker.args[0] if marker.args else marker.kwargs.get("timeout")
+        if value is not None:
+            return float(value)
+    value = item.config.getoption("timeout", None)
+    if value is None:
+        value = item.config.getini("timeout")
+    return float(value or 0)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item, nextitem):
-    limit = float(item.config.getini("timeout") or 0)
+    limit = _timeout_of(item)
     armed = limit > 0 and _real_stderr_fd is not None
     if armed:
         faulthandler.dump_traceback_later(limit + HANG_GRACE_S, exit=True, file=_real_stderr_fd)

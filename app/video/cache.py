@@ -32,11 +32,13 @@ _keys: dict[tuple, str] = {}  # (path, size, mtime, inode) -> key: three jobs as
 def file_key(path: Path) -> str:
     stat = path.stat()
     memo = (str(path), stat.st_size, stat.st_mtime_ns, stat.st_ino)
-    if memo not in _keys:
+    key = _keys.get(memo)
+    if key is None:
+        key = _hash_samples(path, stat.st_size)
         if len(_keys) > 256:
             _keys.clear()
-        _keys[memo] = _hash_samples(path, stat.st_size)
-    return _keys[memo]
+        _keys[memo] = key  # another thread may clear the memo meanwhile: return our own
+    return key
 
 
 def _hash_samples(path: Path, size: int) -> str:
