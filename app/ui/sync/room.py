@@ -194,9 +194,9 @@ class SyncRoom(QWidget):
         return box
 
     # state ------------------------------------------------------------------------------
-    def _submit(self, fn, on_done, label=None, on_progress=None) -> None:
+    def _submit(self, fn, on_done, label=None, on_progress=None, on_error=None) -> None:
         self.context.tasks.submit(lambda progress, cancel: fn(progress, cancel), kind="work", on_done=on_done,
-                                  on_error=self._failed, on_progress=on_progress, label=label)  # fmt: skip
+                                  on_error=on_error or self._failed, on_progress=on_progress, label=label)  # fmt: skip
 
     def refresh(self) -> None:
         db = self.context.db
@@ -284,10 +284,19 @@ class SyncRoom(QWidget):
             .replace("%4", row.loser_value).replace("%5", row.loser_device).replace("%6", row.loser_time))  # fmt: skip
 
     # actions ----------------------------------------------------------------------------
+    def _set_syncing(self, syncing: bool) -> None:
+        # Signing out or wiping the shop's data under a running sync process would let it
+        # write pulled rows back into the profile afterwards: those wait for the sync's end.
+        self._syncing = syncing
+        for button in (self.sync_button, self.sign_out_button, self.forget_button):
+            button.setEnabled(not syncing)
+        self.progress.setVisible(syncing)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self._set_syncing(False)
+        self._failed(exc)
+
     def _failed(self, exc: BaseException) -> None:
-        self._syncing = False
-        self.sync_button.setEnabled(True)
-        self.progress.setVisible(False)
         known = classify(exc)
         self.message_label.setText(known.message.render(self._translate) if known else self.tr(
             "Đồng bộ chưa xong vì một lỗi không lường trước. Dữ liệu trên máy vẫn còn nguyên; hãy thử lại."))  # fmt: skip
@@ -330,20 +339,17 @@ class SyncRoom(QWidget):
     def sync_now(self) -> None:
         if self._syncing:
             return
-        self._syncing = True
-        self.sync_button.setEnabled(False)
-        self.message_label.clear()
         self.progress.setValue(0)
-        self.progress.setVisible(True)
+        self._set_syncing(True)
+        self.message_label.clear()
         db = self.context.db  # the sync itself runs in a child process (work.sync)
         self._submit(lambda progress, cancel: work.sync(db, progress, cancel), self._synced,
-                     on_progress=lambda f, _t: self.progress.setValue(int(f * 1000)))  # fmt: skip
+                     on_progress=lambda f, _t: self.progress.setValue(int(f * 1000)),
+                     on_error=self._sync_failed)  # fmt: skip
 
     def _synced(self, result) -> None:
         report, status = result
-        self._syncing = False
-        self.sync_button.setEnabled(True)
-        self.progress.setVisible(False)
+        self._set_syncing(False)
         self.message_label.clear()
         if status is not None and not self.isVisible():
             self._show_status(status)  # the sync process read it after syncing: no query here

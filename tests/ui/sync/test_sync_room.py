@@ -124,6 +124,8 @@ def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
         sync_line = window.statusBar().sync_label
         qtbot.waitUntil(lambda: "thay đổi chờ gửi" in sync_line.text(), timeout=10_000)
         room.sync_now()
+        # signing out or wiping the shop waits for the sync process to end
+        assert not room.forget_button.isEnabled() and not room.sign_out_button.isEnabled()
         # no new search needed: the list re-reads once the sync brought rows, the choice kept
         qtbot.waitUntil(lambda: names() == {"Nón lá bài thơ", "Giỏ mây đan tay"}, timeout=20_000)
         chosen = catalog.model.row_at(catalog.table.currentIndex().row())
@@ -134,6 +136,7 @@ def test_catalog_list_shows_the_other_pcs_new_product_after_a_sync(
         assert "Mây tre" in [filter_box.itemText(i) for i in range(filter_box.count())]
         # the status bar took the sync process's own reading (the hidden room queried nothing)
         qtbot.waitUntil(lambda: sync_line.text().startswith("Đã đồng bộ lúc"), timeout=10_000)
+        assert room.forget_button.isEnabled() and room.sign_out_button.isEnabled()
         studio.tasks.wait_idle()
     finally:
         window.close()
