@@ -76,6 +76,7 @@ class Project:
     # stickers that opening had to move inside the exported video (``settle``), for the
     # room to tell the seller once; not stored, not part of an undo step
     moved_on_open: list[int] = field(default_factory=list, compare=False, repr=False)
+    segments_cut_on_open: int = field(default=0, compare=False, repr=False)
 
     # --- queries -------------------------------------------------------------------
     def total(self) -> float:
@@ -144,13 +145,16 @@ class Project:
         one frame long, then the stickers fitted into the exported video (a project saved
         before stickers were fitted, or merged from another machine, may hold stickers past
         its end). Returns the indexes of the stickers moved, also kept in
-        ``moved_on_open``."""
-        kept = []
+        ``moved_on_open``; how many segments were shortened or dropped is kept in
+        ``segments_cut_on_open`` (the room says so: the next save stores the change)."""
+        kept, cut = [], 0
         for seg in self.segments:
             start, end = self.clamp(seg.start), self.clamp(seg.end)
             if end - start >= MIN_LENGTH:
                 kept.append(replace(seg, start=start, end=end))
-        self.segments = kept
+            if end - start < MIN_LENGTH or (start, end) != (seg.start, seg.end):
+                cut += 1
+        self.segments, self.segments_cut_on_open = kept, cut
         self.moved_on_open = self.fit_stickers()
         return self.moved_on_open
 

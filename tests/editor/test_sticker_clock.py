@@ -152,6 +152,7 @@ def test_opening_settles_segments_and_stickers_into_the_video(paths, tmp_path):
         assert again.output_length() == pytest.approx(1.5)
         assert again.stickers == [Sticker("Freeship", 0.0, 1.5), Sticker("Giảm 20%", 0.2, 0.8)]
         assert again.moved_on_open == [0]
+        assert again.segments_cut_on_open == 2  # one shortened, one dropped: the room says so
     finally:
         db.close()
 

@@ -231,7 +231,15 @@ class EditorPage(QWidget):
         self.refresh()
         if project.moved_on_open:  # opening fitted stickers in (Project.settle): say so
             self.sticker_panel.tell_moved(project.moved_on_open, opened=True)
-            project.moved_on_open = []
+        if project.segments_cut_on_open:  # the file at this path is now a shorter clip
+            text = self.tr(
+                "Video này ngắn hơn lúc làm dự án: %1 đoạn nằm quá cuối video đã được cắt "
+                "ngắn hoặc bỏ đi (Ctrl+Z không lấy lại được)."
+            ).replace("%1", str(project.segments_cut_on_open))
+            if project.moved_on_open:
+                text += " " + self.sticker_panel.last_notice
+            self.sticker_panel.notice(text)
+        project.moved_on_open, project.segments_cut_on_open = [], 0
         self.seek(0.0)
 
     def unload(self) -> None:

@@ -200,3 +200,25 @@ def test_stickers_follow_a_segment_end_while_it_is_dragged(window_room, clips, q
     assert room.undo_stack.count() == steps + 1
     room.undo_stack.undo()  # segment end and sticker back in one step
     assert room.segments() == [(0.0, 8.0)] and _stickers(room) == [("Freeship", 6.0, 8.0)]
+
+
+def test_a_project_whose_file_got_shorter_says_what_it_cut(window_room, clips, tmp_path):
+    """The file at a project's path was replaced by a shorter clip: the segments past its
+    end are shortened or dropped when it opens, and the status line says so (the next
+    save keeps the change)."""
+    from app.editor import projects
+    from app.editor.project import Piece
+    from app.store.engine import session_scope
+
+    from .conftest import copy_of
+
+    window, room = window_room
+    clip = copy_of(clips.long, tmp_path, "replaced.mp4")
+    with session_scope(room.context.db.sessions) as session:
+        old = projects.load_or_create(session, clip, 40.0)  # as if it had been 40 s long
+        old.segments = [Piece(1.0, 3.0), Piece(10.0, 14.0), Piece(30.0, 35.0)]
+        projects.save(session, old)
+    room.open_video(clip)
+    assert room.segments() == [(1.0, 3.0), (10.0, 12.0)]  # the clip is 12 s now
+    message = window.statusBar().currentMessage()
+    assert "ngắn hơn lúc làm dự án" in message and "2 đoạn" in message
