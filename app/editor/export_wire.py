@@ -7,20 +7,18 @@ The request goes to the child as one line; the child answers with lines of
 
 A user-facing error travels as its class name and its untranslated ``Message``, so
 the room shows it in the user's language exactly as if the export had run in the
-room's own process; anything else (a bug) travels as its trace.
+room's own process; anything else (a bug) travels as its trace (``app.jobs.wire``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import json
-import traceback
 from pathlib import Path
 
 from app.editor.export_job import ExportRequest
 from app.errors import UserFacingError
-from app.i18n import Message
+from app.jobs import wire
+from app.jobs.wire import dumps
 from app.video.cut import CutResult
 from app.video.exact import EncodeSettings
 from app.video.stickers import Sticker
@@ -40,10 +38,6 @@ def _plain(value):
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
-
-
-def dumps(message: dict) -> bytes:
-    return json.dumps(message, ensure_ascii=True).encode("ascii") + b"\n"
 
 
 def request_to_wire(request: ExportRequest) -> dict:
@@ -80,38 +74,20 @@ def result_from_wire(data: dict) -> CutResult:
 def error_to_wire(exc: BaseException) -> dict:
     # Only what the room's own dialog would have shown as a sentence travels as one; the
     # rest is a bug either way (same ``isinstance`` test as the dialog's).
-    if isinstance(exc, UserFacingError):
-        kind = type(exc)
-        return {
-            "type": f"{kind.__module__}:{kind.__qualname__}",
-            "context": exc.message.context,
-            "text": exc.message.text,
-            "args": [str(a) for a in exc.message.args],
-            "detail": str(exc.detail),
-        }
-    return {"bug": "".join(traceback.format_exception(exc))}
-
-
-def _user_error_class(name: str) -> type[UserFacingError]:
-    module_name, _, qualname = name.partition(":")
-    if not module_name.startswith("app."):  # only the app's own classes, never any module
-        return UserFacingError
-    try:
-        kind = getattr(importlib.import_module(module_name), qualname)
-    except (ImportError, AttributeError):
-        return UserFacingError
-    return kind if isinstance(kind, type) and issubclass(kind, UserFacingError) else UserFacingError
+    return wire.error_to_wire(exc, exc if isinstance(exc, UserFacingError) else None)
 
 
 def error_from_wire(data: dict) -> BaseException:
-    if "bug" in data:
-        return ExportChildBug(data["bug"])
-    kind = _user_error_class(data.get("type", ""))
-    exc = kind.__new__(kind)
-    # the base initialiser: subclasses add no state, only their name (checked in tests)
-    UserFacingError.__init__(
-        exc,
-        Message(str(data["context"]), str(data["text"]), tuple(data.get("args", ()))),
-        str(data.get("detail", "")),
-    )
-    return exc
+    return wire.error_from_wire(data, ExportChildBug)
+
+
+__all__ = [
+    "ExportChildBug",
+    "dumps",  # app.jobs.wire's, imported from here by the export's users
+    "error_from_wire",
+    "error_to_wire",
+    "request_from_wire",
+    "request_to_wire",
+    "result_from_wire",
+    "result_to_wire",
+]

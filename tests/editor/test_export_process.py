@@ -11,7 +11,7 @@ import subprocess
 import av
 import pytest
 
-from app.editor import export_job, export_process
+from app.editor import export_job
 from app.editor.export_job import ExportRequest, run_export
 from app.editor.export_process import ExportStopped, child_command, export_in_child
 from app.editor.export_wire import (
@@ -132,7 +132,7 @@ def test_an_export_process_that_dies_says_so_and_leaves_no_file(long_source, tmp
             super().__init__(*args, **kwargs)
             started.append(self)
 
-    monkeypatch.setattr(export_process.subprocess, "Popen", Recorded)
+    monkeypatch.setattr(subprocess, "Popen", Recorded)  # app.jobs starts it
 
     def progress(fraction: float, _text: str) -> None:
         if fraction > 0.05:
