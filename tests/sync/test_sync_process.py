@@ -82,26 +82,26 @@ def test_a_cancel_mid_sync_then_a_full_sync_applies_everything_once(
     assert b.json("sync", "status", "--json")["pending_changes"] == 0
 
 
-def test_not_signed_in_comes_back_as_the_same_error(tmp_path, make_profile):
-    db = _open(make_profile("alone"))
+def _error_of_a_sync(profile, kind: type[BaseException]) -> BaseException:
+    db = _open(profile)
     try:
-        with pytest.raises(errors.NotSignedIn) as caught:
+        with pytest.raises(kind) as caught:
             sync_process.sync_in_child(db)
     finally:
         db.close()
-    assert "chưa đăng nhập" in caught.value.message.render()
+    return caught.value
+
+
+def test_not_signed_in_comes_back_as_the_same_error(tmp_path, make_profile):
+    error = _error_of_a_sync(make_profile("alone"), errors.NotSignedIn)
+    assert "chưa đăng nhập" in error.message.render()
 
 
 def test_a_child_that_dies_without_an_answer_says_so_plainly(tmp_path, make_profile, monkeypatch):
     monkeypatch.setattr(sync_process, "child_command",
                         lambda _d: [sys.executable, "-c", "import sys; sys.exit(3)"])  # fmt: skip
-    db = _open(make_profile("crashing"))
-    try:
-        with pytest.raises(sync_process.SyncStopped) as caught:
-            sync_process.sync_in_child(db)
-    finally:
-        db.close()
-    assert "Dữ liệu trên máy vẫn còn nguyên" in caught.value.message.render()
+    error = _error_of_a_sync(make_profile("crashing"), sync_process.SyncStopped)
+    assert "Dữ liệu trên máy vẫn còn nguyên" in error.message.render()
 
 
 def test_errors_keep_their_class_sentence_and_fields_across_the_pipe():
