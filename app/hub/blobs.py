@@ -192,6 +192,10 @@ class DiskBlobStore(BlobStore):
         return Placed(digest, size, tuple(dirs))
 
     def sync_names(self, placed: list[Placed]) -> None:
+        if os.name == "nt":
+            # Windows opens no folder as a file (PermissionError); NTFS journals the rename
+            # itself, so the name is as durable as the metadata journal makes it.
+            return
         # Parents first: a new fan-out folder's own name must be on disk before what is in it.
         folders = sorted({d for p in placed for d in p.dirs}, key=lambda d: len(d.parts))
         for folder in folders:
