@@ -29,12 +29,15 @@ from app.hub.db import HubDatabase
 from app.hub.models import BlobRef
 
 T = TypeVar("T")
+COMMIT_TIMEOUT_MS = 30_000
 
 
 class GroupCommit(Generic[T]):
     """``submit(item)`` returns once ``commit`` has run on a batch holding ``item`` (or raises
-    what that commit raised). One batch commits at a time; items arriving meanwhile go in the
-    next one, committed by one of their own threads (no extra thread, nothing left behind)."""
+    what committing ``item`` raised). One batch commits at a time; items arriving meanwhile
+    go in the next one, committed by one of their own threads (no extra thread, nothing left
+    behind). A batch that fails is committed again item by item, so one shop's bad row
+    (its shop deleted mid-upload, say) never fails another shop's upload."""
 
     def __init__(self, commit: Callable[[list[T]], None]) -> None:
         self._commit = commit
@@ -52,18 +55,30 @@ class GroupCommit(Generic[T]):
                 self._leading = True
                 batch, self._waiting = self._waiting, []
         if not job.done:
-            error: BaseException | None = None
-            try:
-                self._commit([j.item for j in batch])
-            except BaseException as exc:  # every job of the batch gets the same answer
-                error = exc
+            errors = self._commit_batch(batch)
             with self._cond:
-                for waiting in batch:
+                for waiting, error in zip(batch, errors, strict=True):
                     waiting.done, waiting.error = True, error
                 self._leading = False
                 self._cond.notify_all()
         if job.error is not None:
             raise job.error
+
+    def _commit_batch(self, batch: list[_Job[T]]) -> list[BaseException | None]:
+        try:
+            self._commit([j.item for j in batch])
+            return [None] * len(batch)
+        except BaseException as exc:
+            if len(batch) == 1:
+                return [exc]
+        errors: list[BaseException | None] = []
+        for job in batch:  # which of them failed it: each on its own
+            try:
+                self._commit([job.item])
+                errors.append(None)
+            except BaseException as exc:
+                errors.append(exc)
+        return errors
 
     @contextlib.contextmanager
     def exclusive(self):
@@ -102,6 +117,7 @@ class BlobFinisher:
         self._insert = insert(BlobRef).on_conflict_do_nothing()
         self._group: GroupCommit[list[tuple[str, Placed]]] = GroupCommit(self._commit)
         self._kept: Connection | None = None
+        self._closed = False
 
     def finish(self, shop_id: str, digest: str) -> int | None:
         return self.finish_many(shop_id, [digest])[digest]
@@ -136,11 +152,17 @@ class BlobFinisher:
         """One connection kept for these commits (only the committing thread uses it): no pool
         check-out per batch, and on SQLite its own synchronous=FULL, as the hub's NORMAL may
         lose the last commits at a power cut and a "complete" answer must never be forgotten."""
+        if self._closed:
+            raise RuntimeError("the hub is shutting down")
         if self._kept is None:
             connection = self.db.engine.connect()
             if self._sqlite:
                 connection.exec_driver_sql("PRAGMA synchronous=FULL")
-                connection.commit()
+            else:
+                # every finishing upload waits on this commit: a stuck one (a lock, a lost
+                # server) must end in an error, not hold them all
+                connection.exec_driver_sql(f"SET statement_timeout = {COMMIT_TIMEOUT_MS}")
+            connection.commit()
             self._kept = connection
         return self._kept
 
@@ -153,4 +175,5 @@ class BlobFinisher:
 
     def close(self) -> None:
         with self._group.exclusive():
+            self._closed = True  # a late upload gets an error, not a connection never closed
             self._drop_connection()

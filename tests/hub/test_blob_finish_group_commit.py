@@ -174,6 +174,29 @@ def test_a_failed_commit_fails_its_batch_only():
     assert calls["n"] == 2
 
 
+def test_one_bad_item_fails_alone_and_the_rest_of_its_batch_commits():
+    committed: list[str] = []
+    gate = threading.Event()
+
+    def commit(batch: list[str]) -> None:
+        gate.wait(5)
+        if "deleted-shop" in batch:
+            raise ValueError("foreign key: shop is gone")
+        committed.extend(batch)
+
+    group: GroupCommit[str] = GroupCommit(commit)
+    items = ["first", "a", "deleted-shop", "b", "c"]
+    with ThreadPoolExecutor(5) as pool:
+        futures = {item: pool.submit(group.submit, item) for item in items}
+        time.sleep(0.2)  # the others pile up behind the first: one shared batch
+        gate.set()
+        with pytest.raises(ValueError, match="shop is gone"):
+            futures["deleted-shop"].result(timeout=10)
+        for item in ("first", "a", "b", "c"):
+            futures[item].result(timeout=10)  # no error for the other shops
+    assert sorted(committed) == ["a", "b", "c", "first"]
+
+
 def test_a_database_connection_lost_while_idle_is_replaced(hub_store):
     db, store = hub_store
     finisher = BlobFinisher(db, store)
