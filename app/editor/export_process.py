@@ -112,14 +112,14 @@ def export_in_child(
         log.warning(
             "export process ended with code %s and no answer:\n%s", code, outcome.stderr_tail
         )
-    if answer is not None and "done" in answer and code == 0:
-        results = [result_from_wire(r) for r in answer["done"]]
-        if cancelled:
-            # Huỷ pressed as the last frame was written: the user asked for no file
-            for result in results:
-                Path(result.output).unlink(missing_ok=True)
-            raise Cancelled()
-        return results
+    if answer is not None and "done" in answer:
+        # ``done`` is sent after the rename: the files are there, whatever came after it.
+        # A Huỷ that arrived too late keeps them (a single-file export replaced any file of
+        # that name, so deleting it would lose both; the user can delete it); a crash in
+        # the child's teardown is for the log, not "no file left".
+        if code != 0:
+            log.warning("export process answered done, then exited with code %s", code)
+        return [result_from_wire(r) for r in answer["done"]]
     _remove_new_parts(request, before)
     if cancelled or (answer is not None and "cancelled" in answer):
         raise Cancelled()

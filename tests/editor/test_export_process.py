@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 
 import av
 import pytest
 
-from app.editor import export_job
+from app.editor import export_job, export_process
 from app.editor.export_job import ExportRequest, run_export
 from app.editor.export_process import ExportStopped, child_command, export_in_child
 from app.editor.export_wire import (
@@ -143,6 +144,44 @@ def test_an_export_process_that_dies_says_so_and_leaves_no_file(long_source, tmp
         export_in_child(request, progress)
     assert "dừng giữa chừng" in str(caught.value) and "giữ nguyên" in str(caught.value)
     assert list(tmp_path.iterdir()) == []  # its .part file was removed here
+
+
+class _HuyAfterTheRename(CancelToken):
+    """Huỷ pressed once the export's file has replaced the old one (the child is
+    answering ``done`` or has): reads as cancelled from then on."""
+
+    def __init__(self, target):
+        super().__init__()
+        self.target, self.old_inode = target, target.stat().st_ino
+
+    @property
+    def cancelled(self) -> bool:
+        if self.target.stat().st_ino != self.old_inode:
+            self.cancel()
+        return super().cancelled
+
+
+def test_a_late_huy_keeps_the_finished_export_and_loses_nothing(source, tmp_path):
+    target = tmp_path / "clip.mp4"
+    target.write_bytes(b"the clip exported yesterday")
+    token = _HuyAfterTheRename(target)
+    [result] = export_in_child(_request(source, target), cancel=token)
+    assert token.cancelled  # the cancel was passed on, after the work was done
+    assert result.output == str(target)
+    assert probe(target).duration == pytest.approx(2.0, abs=0.1)  # the new clip, kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.mp4"]
+
+
+def test_done_then_a_crash_on_the_way_out_still_reports_the_file(source, tmp_path, monkeypatch):
+    crashes_after_answering = (
+        "import os, sys; from app.editor.export_process import serve; "
+        "serve(); sys.stdout.flush(); os._exit(1)"
+    )
+    monkeypatch.setattr(export_process, "child_command",
+                        lambda: [sys.executable, "-c", crashes_after_answering])  # fmt: skip
+    [result] = export_in_child(_request(source, tmp_path / "clip.mp4"))
+    assert result.output == str(tmp_path / "clip.mp4")
+    assert probe(tmp_path / "clip.mp4").has_audio
 
 
 def test_a_problem_reads_as_the_same_sentence_as_in_the_room(source, tmp_path):
