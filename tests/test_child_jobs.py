@@ -130,3 +130,16 @@ def test_errors_keep_their_fields_only_when_asked_and_bugs_stay_bugs():
 def test_the_apps_own_command_line_runs_the_app():
     done = subprocess.run(app_command("--help"), capture_output=True, timeout=60)
     assert done.returncode == 0
+
+
+def test_a_child_killed_is_stopped_one_that_raised_is_a_bug():
+    from app.jobs.parent import died_of_a_bug
+
+    raised = _run("raise KeyError('seq')", grace_s=5)
+    assert raised.answer is None and raised.code == 1 and died_of_a_bug(raised)
+    killed = _run(
+        "import os, signal; os.kill(os.getpid(), getattr(signal, 'SIGKILL', 15))", grace_s=5
+    )
+    assert killed.answer is None and not died_of_a_bug(killed)  # out of memory looks like this
+    quiet = _run("import sys; sys.exit(3)", grace_s=5)
+    assert not died_of_a_bug(quiet)

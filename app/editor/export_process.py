@@ -16,8 +16,9 @@ app dispatches the same command line). The room's side only reads short JSON lin
   and its ``.part`` file removed here. If the room's process dies, the child reads
   end-of-file on stdin and cancels itself: no orphan export keeps the CPU busy;
 - a user-facing error comes back as the same class and message (``export_wire``); a
-  child that dies (killed, out of memory, crashed) is ``ExportStopped``, a plain
-  sentence; the source and the project are never touched by the child.
+  child killed (out of memory…) is ``ExportStopped``, a plain sentence; one that died
+  of a bug (a trace or argparse's refusal on stderr) is ``ExportChildBug``, for the
+  crash log; the source and the project are never touched by the child.
 
 The pipes, the cancel and the kill are ``app.jobs`` (shared with the window's sync).
 """
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from app.editor.export_job import ExportRequest, run_export, targets
 from app.editor.export_wire import (
+    ExportChildBug,
     dumps,
     error_from_wire,
     error_to_wire,
@@ -40,7 +42,7 @@ from app.editor.export_wire import (
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.jobs.child import ChildJob
-from app.jobs.parent import app_command, run_child
+from app.jobs.parent import app_command, died_of_a_bug, run_child
 from app.progress import Cancelled, CancelToken, ProgressFn, check
 from app.video.cut import CutResult
 
@@ -125,6 +127,8 @@ def export_in_child(
         raise Cancelled()
     if answer is not None and "error" in answer:
         raise error_from_wire(answer["error"])
+    if died_of_a_bug(outcome):  # the app's crash path: crash log, "lỗi trong máy"
+        raise ExportChildBug(f"export process exit code {code}:\n{outcome.stderr_tail}")
     raise export_stopped(f"exit code {code}")
 
 
@@ -132,9 +136,15 @@ def export_in_child(
 def serve(stdin_fd: int = 0, stdout_fd: int = 1) -> int:
     """``main.py editor --export-job``: one request on stdin, JSON lines on stdout."""
     job = ChildJob(stdin_fd, stdout_fd)  # normal priority: the user is waiting for it
-    request = request_from_wire(job.read_request())
+    try:  # read before the cancel watcher takes stdin; a bad line is answered as a bug
+        received: dict | Exception = job.read_request()
+    except ValueError as exc:
+        received = exc
 
     def work(progress: ProgressFn, token: CancelToken) -> dict:
+        if isinstance(received, Exception):
+            raise received
+        request = request_from_wire(received)
         return {"done": [result_to_wire(r) for r in run_export(request, progress, token)]}
 
     return job.run(work, error_to_wire, progress_at_end=True)

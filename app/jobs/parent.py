@@ -46,6 +46,17 @@ class Outcome:
     stderr_tail: str  # the end of its stderr when there is no answer (for the log)
 
 
+def died_of_a_bug(outcome: Outcome) -> bool:
+    """No answer, a non-zero exit and Python's own last words on stderr: an uncaught
+    exception (an import missing from a frozen build…) or argparse refusing the command
+    line. That is a bug for the crash log, not "stopped" (a kill or out-of-memory: a
+    signal, nothing said), which a user would retry forever."""
+    if outcome.answer is not None or outcome.code == 0:
+        return False
+    tail = outcome.stderr_tail
+    return "Traceback (most recent call last)" in tail or ("usage:" in tail and ": error:" in tail)
+
+
 def run_child(
     command: list[str],
     *,

@@ -18,7 +18,8 @@ window read while the child writes, and the sync engine is safe to kill at any p
   end-of-file on stdin and cancels itself;
 - a user-facing error (hub unreachable, signed out, clock ahead…) comes back as the same
   class, sentence and fields, so the room shows it as it would have in-process; a child
-  that dies without an answer is ``SyncStopped``, a plain sentence.
+  killed without an answer is ``SyncStopped``, a plain sentence (retried); one that died
+  of a bug (a trace or argparse's refusal on stderr) is ``SyncChildBug``.
 
 The pipes, the cancel and the kill are ``app.jobs`` (shared with the editor's export).
 """
@@ -32,7 +33,7 @@ from app.errors import UserFacingError, classify
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.jobs import wire
 from app.jobs.child import ChildJob
-from app.jobs.parent import app_command, run_child
+from app.jobs.parent import app_command, died_of_a_bug, run_child
 from app.progress import Cancelled, CancelToken, ProgressFn, check
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,8 @@ def sync_and_status_in_child(db, progress=None, cancel=None) -> tuple:
         raise error
     if outcome.cancelled or (answer is not None and "cancelled" in answer):
         raise Cancelled()
+    if died_of_a_bug(outcome):  # not "stopped" (retried forever): the crash path shows it
+        raise SyncChildBug(f"sync process exit code {code}:\n{outcome.stderr_tail}")
     raise sync_stopped(f"exit code {code}")
 
 

@@ -184,6 +184,40 @@ def test_done_then_a_crash_on_the_way_out_still_reports_the_file(source, tmp_pat
     assert probe(tmp_path / "clip.mp4").has_audio
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        [sys.executable, "-c", "import app.editor.a_module_left_out_of_the_build"],
+        [*child_command(), "--a-flag-this-version-lacks"],  # argparse: usage, error, exit 2
+    ],
+    ids=["import-error", "argparse"],
+)
+def test_a_child_that_dies_of_a_bug_is_a_bug_not_a_user_error(
+    source, tmp_path, monkeypatch, command
+):
+    monkeypatch.setattr(export_process, "child_command", lambda: command)
+    with pytest.raises(ExportChildBug) as caught:
+        export_in_child(_request(source, tmp_path / "clip.mp4"))
+    assert not isinstance(caught.value, UserFacingError)  # the crash path, not "thiếu bộ nhớ"
+    assert "ModuleNotFoundError" in str(caught.value) or "a-flag-this-version-lacks" in str(
+        caught.value
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("line", [b"not json\n", b'{"source": "a.mp4"}\n'])
+def test_a_bad_request_is_answered_as_a_bug(line):
+    child = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        out, _err = child.communicate(line, timeout=60)
+    finally:
+        child.kill()
+    answer = json.loads(out.splitlines()[-1])
+    assert child.returncode == 2 and "bug" in answer["error"]
+    assert isinstance(error_from_wire(answer["error"]), ExportChildBug)
+
+
 def test_a_problem_reads_as_the_same_sentence_as_in_the_room(source, tmp_path):
     request = _request(source, tmp_path / "clip.mp4", segments=[(0.5, 2.5)], platform="shopee")
     with pytest.raises(UserFacingError) as here:

@@ -11,6 +11,7 @@ import threading
 
 import pytest
 
+from app.errors import UserFacingError
 from app.progress import Cancelled, CancelToken
 from app.sync import errors, sync_process
 
@@ -102,6 +103,14 @@ def test_a_child_that_dies_without_an_answer_says_so_plainly(tmp_path, make_prof
                         lambda _d: [sys.executable, "-c", "import sys; sys.exit(3)"])  # fmt: skip
     error = _error_of_a_sync(make_profile("crashing"), sync_process.SyncStopped)
     assert "Dữ liệu trên máy vẫn còn nguyên" in error.message.render()
+
+
+def test_a_child_that_dies_of_a_bug_is_a_bug_not_a_retry(tmp_path, make_profile, monkeypatch):
+    # e.g. a module left out of a frozen build: retried forever as "stopped", it never ends
+    monkeypatch.setattr(sync_process, "child_command",
+                        lambda _d: [sys.executable, "-c", "import app.sync.left_out"])  # fmt: skip
+    error = _error_of_a_sync(make_profile("buggy"), sync_process.SyncChildBug)
+    assert not isinstance(error, UserFacingError) and "ModuleNotFoundError" in str(error)
 
 
 def test_errors_keep_their_class_sentence_and_fields_across_the_pipe():
