@@ -26,6 +26,7 @@ The pipes, the cancel and the kill are ``app.jobs`` (shared with the window's sy
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from app.editor.export_job import ExportRequest, run_export, targets
@@ -77,13 +78,18 @@ def child_command() -> list[str]:
 
 # --- the room's side -------------------------------------------------------------------
 def _part_files(request: ExportRequest) -> set[Path]:
-    """Temp files an export to these targets could leave (``output.atomic_target``).
-    Those that appear while the export runs are its own (two exports into one folder at
-    the same moment, one of them dying, is the case this would get wrong)."""
+    """Temp files an export to these targets could leave: ``output.atomic_target`` names
+    them ``.{stem}.XXXXXXXX.part{suffix}`` (``mkstemp``'s 8 random characters). Only
+    those of this export's own target names: another export into the same folder keeps
+    its temp file while this one cleans up after a dead child."""
     found: set[Path] = set()
     for target in targets(request):
-        if target.parent.is_dir():
-            found.update(target.parent.glob(f".*.part{target.suffix}"))
+        if not target.parent.is_dir():
+            continue
+        own = re.compile(
+            rf"\.{re.escape(target.stem)}\.[a-z0-9_]{{8}}\.part{re.escape(target.suffix)}"
+        )
+        found.update(p for p in target.parent.iterdir() if own.fullmatch(p.name))
     return found
 
 

@@ -135,15 +135,21 @@ def test_an_export_process_that_dies_says_so_and_leaves_no_file(long_source, tmp
 
     monkeypatch.setattr(subprocess, "Popen", Recorded)  # app.jobs starts it
 
+    # another export into the same folder, started meanwhile, writing its temp file
+    others = [tmp_path / ".ban-dai.k3j4h5g6.part.mp4", tmp_path / ".clip-2.a1b2c3d4.part.mp4"]
+
     def progress(fraction: float, _text: str) -> None:
-        if fraction > 0.05:
+        if fraction > 0.05 and started[0].poll() is None:
+            for other in others:
+                other.write_bytes(b"another export, still running")
             started[0].kill()  # as the OS does when memory runs out
 
     request = _request(long_source, tmp_path / "clip.mp4", segments=[(0.0, 12.0)])
     with pytest.raises(ExportStopped) as caught:
         export_in_child(request, progress)
     assert "dừng giữa chừng" in str(caught.value) and "giữ nguyên" in str(caught.value)
-    assert list(tmp_path.iterdir()) == []  # its .part file was removed here
+    # its own .part file was removed here, the other export's were left alone
+    assert sorted(tmp_path.iterdir()) == sorted(others)
 
 
 class _HuyAfterTheRename(CancelToken):
