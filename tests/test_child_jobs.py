@@ -143,3 +143,11 @@ def test_a_child_killed_is_stopped_one_that_raised_is_a_bug():
     assert killed.answer is None and not died_of_a_bug(killed)  # out of memory looks like this
     quiet = _run("import sys; sys.exit(3)", grace_s=5)
     assert not died_of_a_bug(quiet)
+
+
+def test_a_cancel_right_behind_the_request_is_not_lost():
+    # the child's first read can take both lines: the request, then the parent's cancel
+    request = dumps({"steps": 50, "pause": 0.1, "echo": "x"}) + b"cancel\n"
+    outcome = run_child([sys.executable, "-c", FAKE_JOB], name="test", stopped=_stopped,
+                        request=request, grace_s=5)  # fmt: skip
+    assert outcome.answer == {"cancelled": True} and outcome.code == 130

@@ -23,6 +23,7 @@ class ChildJob:
         """``niceness``: lowered on POSIX (Windows: the parent's priority class)."""
         self._stdin = stdin_fd
         self._answers = os.dup(stdout_fd)
+        self._early = b""  # what the request's read took after its line
         os.dup2(2, stdout_fd)  # a stray print() in a library lands in stderr, not in the answers
         if niceness and hasattr(os, "nice"):
             with contextlib.suppress(OSError):
@@ -34,12 +35,13 @@ class ChildJob:
     def read_request(self) -> dict:
         """The parent's one request line (read before ``run`` starts watching stdin)."""
         data = b""
-        while not data.endswith(b"\n"):
+        while b"\n" not in data:
             chunk = os.read(self._stdin, 65536)
             if not chunk:
                 break
             data += chunk
-        return json.loads(data)
+        line, _, self._early = data.partition(b"\n")  # a quick ``cancel`` may share the read
+        return json.loads(line)
 
     def run(
         self,
@@ -52,6 +54,8 @@ class ChildJob:
         failure is answered, the parent decides what to show. ``progress_at_end``: the
         1.0 step is always sent, however soon after the last one."""
         token = CancelToken()
+        if b"cancel" in self._early:
+            token.cancel()
         threading.Thread(target=_watch_for_cancel, args=(self._stdin, token),
                          name="cancel-watch", daemon=True).start()  # fmt: skip
         last = [0.0]
