@@ -68,8 +68,14 @@ class SyncEngine:
         return HubClient(settings.hub, settings.token, settings.shop_id, transport=self.transport)
 
     def sync_once(
-        self, progress: Callable | None = None, cancel: CancelToken | None = None
+        self,
+        progress: Callable | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        videos: bool | None = None,
     ) -> SyncReport:
+        """``videos``: whether videos travel now (the window's answer, which has Qt to
+        ask "metered?"); None: as the profile's setting says, asked here."""
         report = SyncReport()
         with self.client() as client:
             self._push(client, report, cancel)
@@ -78,7 +84,9 @@ class SyncEngine:
             check(cancel)
             from app.sync.media_transfer import transfer_media
 
-            report.uploaded, report.downloaded = transfer_media(self.db, client, progress, cancel)
+            report.uploaded, report.downloaded = transfer_media(
+                self.db, client, progress, cancel, videos=videos
+            )
         with session_scope(self.db.sessions) as session:
             set_state(session.connection(), LAST_SYNC_KEY, utcnow().isoformat(timespec="seconds"))
         return report

@@ -92,17 +92,25 @@ def sync_in_child(db, progress: ProgressFn | None = None, cancel: CancelToken | 
     return sync_and_status_in_child(db, progress, cancel)[0]
 
 
-def sync_and_status_in_child(db, progress=None, cancel=None) -> tuple:
+def sync_and_status_in_child(db, progress=None, cancel=None, *, videos=None) -> tuple:
     """(``SyncReport``, ``app.sync.cli.status_of`` read by the child once synced, or None):
-    the window shows the status without querying the database itself right after a sync."""
+    the window shows the status without querying the database itself right after a sync.
+
+    ``videos``: whether videos travel now; None: decided here, in the window's process,
+    which has the Qt application to ask "metered?" (the child has none, and "unknown"
+    counts as unmetered: videos would go over a paid hotspot)."""
     from app.sync.engine import SyncReport
+    from app.sync.media_policy import profile_video_mode, videos_may_travel
 
     check(cancel)
+    if videos is None:
+        videos = videos_may_travel(profile_video_mode(db.paths))
     outcome = run_child(
         child_command(Path(db.paths.data_dir)),
         name="sync",
         stopped=sync_stopped,
         grace_s=CANCEL_GRACE_S,
+        request=wire.dumps({"videos": bool(videos)}),
         progress=progress,
         cancel=cancel,
         below_normal=True,
@@ -126,16 +134,24 @@ def sync_and_status_in_child(db, progress=None, cancel=None) -> tuple:
 
 # --- the child's side --------------------------------------------------------------------
 def serve(paths, stdin_fd: int = 0, stdout_fd: int = 1) -> int:
-    """``main.py --data-dir DIR sync now --job``: JSON lines on stdout, ``cancel`` on stdin."""
+    """``main.py --data-dir DIR sync now --job``: one request line on stdin
+    (``{"videos": bool}``), JSON lines on stdout, ``cancel`` on stdin."""
     job = ChildJob(stdin_fd, stdout_fd, niceness=CHILD_NICENESS)
+    try:  # read before the cancel watcher takes stdin; a bad line is answered as a bug
+        received: dict | Exception = job.read_request()
+    except ValueError as exc:
+        received = exc
 
     def work(progress: ProgressFn, token: CancelToken) -> dict:
         from app.store.migrate import open_database
         from app.sync.engine import SyncEngine
 
+        if isinstance(received, Exception):
+            raise received
+        videos = bool(received["videos"])  # the window's answer: this process has no Qt
         db = open_database(paths)
         try:
-            report = SyncEngine(db).sync_once(progress, token)
+            report = SyncEngine(db).sync_once(progress, token, videos=videos)
             from app.sync.cli import status_of
 
             status = status_of(db)

@@ -18,7 +18,7 @@ from app.settings import Settings
 from app.store.engine import session_scope
 from app.store.media import MediaStore
 from app.store.migrate import open_database
-from app.sync import media_policy, media_transfer
+from app.sync import media_policy, media_transfer, sync_process
 from app.sync.engine import SyncEngine
 
 PASSWORD = "mat-khau-rat-dai"
@@ -125,6 +125,23 @@ def test_unmetered_only_waits_on_a_metered_network(shop, sync_hub):
             assert [w.item.sha256 for w in media_transfer.waiting_videos(db)] == [video_sha]
             # The metering is unknown (no backend): treated as unmetered, the video goes.
             assert media_transfer.transfer_media(db, client, detector=lambda: None) == (1, 0)
+        assert media_transfer.waiting_videos(db) == []
+    finally:
+        db.close()
+
+
+def test_the_sync_process_follows_the_windows_metered_answer(shop, monkeypatch):
+    """The window's sync runs in a child without a Qt application (it cannot ask Qt, and
+    "unknown" counts as unmetered): the window's own answer must decide."""
+    pc, video_sha, _photo_shas, _clip = shop
+    _set_mode(pc.data_dir, media_policy.UNMETERED)
+    monkeypatch.setattr(media_policy, "qt_metered", lambda: True)  # a paid hotspot, says Qt
+    db = _open(pc)
+    try:
+        assert sync_process.sync_in_child(db).uploaded == 2  # the photos only
+        assert [w.item.sha256 for w in media_transfer.waiting_videos(db)] == [video_sha]
+        monkeypatch.setattr(media_policy, "qt_metered", lambda: False)  # back on the shop's Wi-Fi
+        assert sync_process.sync_in_child(db).uploaded == 1
         assert media_transfer.waiting_videos(db) == []
     finally:
         db.close()

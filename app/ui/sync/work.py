@@ -66,10 +66,14 @@ def _shown(value_json: str) -> str:
 def sync(db, progress=None, cancel=None) -> tuple:
     """The room's sync (push, pull, photos): in a child process on the same profile, so
     its Python never holds the GIL the UI thread needs (``app.sync.sync_process``).
-    (report, status as ``status`` gives it, read by the child after syncing)."""
+    (report, status as ``status`` gives it, read by the child after syncing).
+    Whether videos travel is decided here, where Qt can say "metered?": the child has no
+    Qt application."""
+    from app.sync.media_policy import profile_video_mode, videos_may_travel
     from app.sync.sync_process import sync_and_status_in_child
 
-    return sync_and_status_in_child(db, progress, cancel)
+    videos = videos_may_travel(profile_video_mode(db.paths))
+    return sync_and_status_in_child(db, progress, cancel, videos=videos)
 
 
 def sync_here(db, progress=None, cancel=None) -> tuple:
