@@ -5,8 +5,8 @@
 1. First sync of a shop of N products to a new PC, against importing the same rows from a
    spreadsheet on the first PC (same run): goal ≤ 20 s and ≤ 3× the import.
 2. One edit on PC A visible on PC B after ``sync now`` on A then B: goal ≤ 1 s.
-3. Photos uploaded through the client (``transfer_media``: one ``has``, each photo in one
-   PUT that also completes it, a few in flight) against ``curl -T`` of THE SAME FILES to the
+3. Photos uploaded through the client (``transfer_media``: one ``has``, then photos up to
+   eight to a request, ``PUT …/blobs/upload?blobs=H:S,…``, a few requests in flight) against ``curl -T`` of THE SAME FILES to the
    same hub (one process, one connection), in rotating order over ``--rounds`` rounds, each
    to a fresh shop: goal ≥ 80 % of plain curl's throughput (medians). The rounds are
    ``bench_sync_media.photo_rounds``, so both benchmarks measure one thing the same way.
