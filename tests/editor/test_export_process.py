@@ -66,6 +66,8 @@ def test_the_clip_comes_out_of_the_export_process_playable_with_sound(
     def not_here(*_args, **_kwargs):
         raise AssertionError("the export ran in the room's process")
 
+    # the names the room's side could call: export_process holds its own reference
+    monkeypatch.setattr(export_process, "run_export", not_here)
     monkeypatch.setattr(export_job, "run_export", not_here)  # the child has its own copy
     seen = []
     [result] = export_in_child(
@@ -272,13 +274,17 @@ def test_every_request_field_crosses_the_pipe(tmp_path):
 def test_an_export_process_whose_room_went_away_stops_by_itself(long_source, tmp_path):
     request = _request(long_source, tmp_path / "clip.mp4", segments=[(0.0, 12.0)])
     child = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    child.stdin.write(dumps(request_to_wire(request)))
-    child.stdin.flush()
-    first = json.loads(child.stdout.readline())
-    assert "progress" in first
-    child.stdin.close()  # the room's process is gone: end of file on the pipe
-    answer = json.loads(child.stdout.read().splitlines()[-1])
-    assert child.wait(timeout=30) == 130
+    try:
+        child.stdin.write(dumps(request_to_wire(request)))
+        child.stdin.flush()
+        first = json.loads(child.stdout.readline())
+        assert "progress" in first
+        # the room's process is gone: communicate closes stdin (end of file on the pipe)
+        out, _ = child.communicate(timeout=30)
+    finally:
+        child.kill()  # whatever happened above, no export left running
+    answer = json.loads(out.splitlines()[-1])
+    assert child.returncode == 130
     assert answer == {"cancelled": True}
     assert list(tmp_path.iterdir()) == []
 

@@ -4,12 +4,12 @@ room would have shown for an in-process sync."""
 
 from __future__ import annotations
 
-import contextlib
+import os
 import sqlite3
 import sys
-import threading
 
 import pytest
+from PIL import Image
 
 from app.errors import UserFacingError
 from app.progress import Cancelled, CancelToken
@@ -64,14 +64,17 @@ def test_a_cancel_mid_sync_then_a_full_sync_applies_everything_once(
     sync_hub, make_profile, shop_login, tmp_path
 ):
     a, b = _signed_in_pair(sync_hub, make_profile, shop_login, tmp_path)
+    # photos, so the child reports progress (one line per photo fetched) and is still
+    # fetching when the cancel arrives
+    photos = [_photo(tmp_path / f"anh-{n}.jpg") for n in range(30)]
+    a.run("catalog", "photo", "NL-03", *map(str, photos))
     a.sync()
     a.run("catalog", "stock", "NL-03", "-1", "--reason", "sold")
     db_b = _open(b)
     try:
         token = CancelToken()
-        threading.Timer(0.3, token.cancel).start()  # while the child starts or syncs
-        with contextlib.suppress(Cancelled):
-            sync_process.sync_in_child(db_b, cancel=token)
+        with pytest.raises(Cancelled):  # cancelled from its first progress line
+            sync_process.sync_in_child(db_b, lambda _f, _t: token.cancel(), token)
         a.sync()
         report = sync_process.sync_in_child(db_b)  # the next sync finishes the job
         assert report is not None
@@ -81,6 +84,11 @@ def test_a_cancel_mid_sync_then_a_full_sync_applies_everything_once(
     assert b.json("catalog", "show", "NL-03", "--json")["stock"] == 2  # sold once, not twice
     assert b.json("catalog", "show", "NL-19", "--json")["price"] == 90_019
     assert b.json("sync", "status", "--json")["pending_changes"] == 0
+
+
+def _photo(path):
+    Image.frombytes("RGB", (120, 120), os.urandom(120 * 120 * 3)).save(path, "JPEG")
+    return path
 
 
 def _error_of_a_sync(profile, kind: type[BaseException]) -> BaseException:
