@@ -266,9 +266,16 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.export_button.setEnabled(False)
         self.started = time.monotonic()
-        self.handle = self.room.context.tasks.submit(
+        finished = self._finished = []
+
+        def export(progress, cancel):
             # in a process of its own: the export's threads never hold this process's GIL
-            lambda progress, cancel: export_in_child(request, progress, cancel),
+            results = export_in_child(request, progress, cancel)
+            finished.append(results)  # done before Huỷ reached it: the file is there
+            return results
+
+        self.handle = self.room.context.tasks.submit(
+            export,
             on_done=self._done,
             on_error=self._failed,
             on_progress=self._progress,
@@ -313,6 +320,9 @@ class ExportDialog(QDialog):
             )
 
     def _cancelled(self) -> None:
+        if getattr(self, "_finished", None):
+            self._done(self._finished[0])  # Huỷ came as the last frame was written: say so
+            return
         self.handle = None
         self.progress.hide()
         self.export_button.setEnabled(True)

@@ -108,3 +108,28 @@ def test_an_export_process_that_dies_reads_as_a_sentence(room, clips, qtbot, tmp
     assert list(out.iterdir()) == []
     assert room.segments() == [(0.0, 2.0)]  # the project is as the user left it
     dialog.close()
+
+
+def test_cancel_pressed_after_the_export_finished_shows_the_clip(
+    room, clips, qtbot, tmp_path, monkeypatch
+):
+    """Huỷ reaches the export only after its file is written: the file is kept (it may have
+    replaced one of the same name), so the dialog says it is done, not cancelled."""
+    from app.ui.editor import export_dialog
+    from app.video.cut import CutResult
+
+    out = tmp_path / "done.mp4"
+    out.write_bytes(b"finished clip")
+
+    def finished_then_cancelled(request, progress, cancel):
+        cancel.cancel()  # the seller's Huỷ, a moment too late
+        return [CutResult(str(out), "exact", [], [])]
+
+    monkeypatch.setattr(export_dialog, "export_in_child", finished_then_cancelled)
+    room.open_video(clips.portrait, segments=[(0.0, 2.0, "", None)])
+    dialog = _dialog(room, qtbot)
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.results), timeout=10_000)
+    assert dialog.status.text().startswith("Xong: done.mp4")
+    assert dialog.view_button.isVisible() and out.exists()
+    dialog.close()
