@@ -198,17 +198,17 @@
         <translation>Photo grid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="234"/>
+        <location filename="../../app/ui/catalog/room.py" line="242"/>
         <source>Mọi danh mục</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="264"/>
+        <location filename="../../app/ui/catalog/room.py" line="272"/>
         <source>%1 sản phẩm</source>
         <translation>Products: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalog/room.py" line="345"/>
+        <location filename="../../app/ui/catalog/room.py" line="353"/>
         <source>Đang tạo cửa hàng mẫu…</source>
         <translation>Creating the sample shop…</translation>
     </message>
@@ -684,77 +684,82 @@
         <translation>Export video…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="318"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="236"/>
+        <source>Video này ngắn hơn lúc làm dự án: %1 đoạn nằm quá cuối video đã được cắt ngắn hoặc bỏ đi (Ctrl+Z không lấy lại được).</source>
+        <translation>This video is shorter than when the project was made: %1 segment(s) past its end were shortened or removed (Ctrl+Z cannot bring them back).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor_page.py" line="326"/>
         <source>Tổng: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="323"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="331"/>
         <source> (cho phép %1–%2 giây)</source>
         <translation> (allowed %1–%2 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="329"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="337"/>
         <source>dài quá %1 giây</source>
         <translation>%1 s too long</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="334"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="342"/>
         <source>ngắn quá</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="356"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="364"/>
         <source>Sửa chữ trên video</source>
         <translation>Edit text on the video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="432"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="440"/>
         <source>Không đọc được khung hình này của video.</source>
         <translation>This frame of the video couldn&apos;t be read.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="437"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="445"/>
         <source>Không thấy tệp video nữa (đã xoá hoặc rút USB). Các đoạn đã chọn vẫn được giữ.</source>
         <translation>The video file is gone (deleted or USB unplugged). The chosen segments are kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="475"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="483"/>
         <source>khung %1</source>
         <translation>frame %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="583"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="591"/>
         <source>Điểm đầu đoạn</source>
         <translation>Segment start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="587"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="595"/>
         <source>Điểm cuối đoạn</source>
         <translation>Segment end</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="591"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="599"/>
         <source>Tách đoạn</source>
         <translation>Split segment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="597"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="605"/>
         <source>Xoá đoạn</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="638"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="646"/>
         <source>Kéo đầu đoạn</source>
         <translation>Drag segment edge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="651"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="659"/>
         <source>Đổi thứ tự đoạn</source>
         <translation>Reorder segments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor_page.py" line="686"/>
+        <location filename="../../app/ui/editor/editor_page.py" line="694"/>
         <source>Phím tắt</source>
         <translation>Keys</translation>
     </message>
@@ -834,7 +839,7 @@
     </message>
     <message>
         <location filename="../../app/ui/catalog/export_dialog.py" line="75"/>
-        <location filename="../../app/ui/editor/export_dialog.py" line="298"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="305"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1019,32 +1024,32 @@
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="276"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="283"/>
         <source>Đang xuất video</source>
         <translation>Exporting video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="284"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="291"/>
         <source>Còn khoảng %1 giây</source>
         <translation>About %1 s left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="292"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="299"/>
         <source>Xong: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="310"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="317"/>
         <source>Chưa xuất được video do lỗi trong máy. Video gốc và các đoạn đã chọn vẫn giữ nguyên; hãy thử lại hoặc chọn cách xuất Đầy đủ.</source>
         <translation>The video wasn&apos;t exported because of a problem on this computer. The original video and the chosen segments are unchanged; try again or choose the Full export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="319"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="329"/>
         <source>Đã huỷ; không để lại tệp dở dang.</source>
         <translation>Cancelled; no half-written file left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/export_dialog.py" line="360"/>
+        <location filename="../../app/ui/editor/export_dialog.py" line="370"/>
         <source>Đã gắn vào sản phẩm.</source>
         <translation>Attached to the product.</translation>
     </message>
@@ -1085,7 +1090,7 @@
 <context>
     <name>ExportProcess</name>
     <message>
-        <location filename="../../app/editor/export_process.py" line="67"/>
+        <location filename="../../app/editor/export_process.py" line="63"/>
         <source>Việc xuất video bị dừng giữa chừng (có thể máy thiếu bộ nhớ). Video gốc và các đoạn đã chọn vẫn giữ nguyên, không để lại tệp dở dang; hãy đóng bớt chương trình khác rồi xuất lại.</source>
         <translation>The export stopped half-way (the computer may be short of memory). The original video and your chosen parts are unchanged and no half-finished file was left; close some other programs and export again.</translation>
     </message>
@@ -2967,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync/room.py" line="157"/>
-        <location filename="../../app/ui/sync/room.py" line="406"/>
+        <location filename="../../app/ui/sync/room.py" line="412"/>
         <source>Đăng xuất máy này</source>
         <translation>Sign this PC out</translation>
     </message>
@@ -3057,42 +3062,42 @@
         <translation>In use: &lt;b&gt;%1&lt;/b&gt; — changed on %2 at %3&lt;br&gt;Other value: &lt;b&gt;%4&lt;/b&gt; — changed on %5 at %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="293"/>
+        <location filename="../../app/ui/sync/room.py" line="302"/>
         <source>Đồng bộ chưa xong vì một lỗi không lường trước. Dữ liệu trên máy vẫn còn nguyên; hãy thử lại.</source>
         <translation>Sync did not finish because of an unexpected error. The data on this PC is intact; try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="319"/>
+        <location filename="../../app/ui/sync/room.py" line="328"/>
         <source>Địa chỉ máy chủ chưa đúng. Hãy gõ như 192.168.1.10:8765, hoặc mã máy chủ mà người hướng dẫn đọc (ví dụ ABC-DEFG).</source>
         <translation>The server address is not right. Type it like 192.168.1.10:8765, or the server code the trainer reads out (e.g. ABC-DEFG).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="328"/>
+        <location filename="../../app/ui/sync/room.py" line="337"/>
         <source>Đang đăng nhập</source>
         <translation>Signing in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="393"/>
+        <location filename="../../app/ui/sync/room.py" line="399"/>
         <source> (máy này)</source>
         <translation> (this PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="395"/>
+        <location filename="../../app/ui/sync/room.py" line="401"/>
         <source> — đã đăng xuất</source>
         <translation> — signed out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="407"/>
+        <location filename="../../app/ui/sync/room.py" line="413"/>
         <source>Đăng xuất máy “%1” khỏi cửa hàng? Máy đó sẽ không đồng bộ được nữa cho đến khi đăng nhập lại.</source>
         <translation>Sign PC “%1” out of the shop? It can no longer sync until it signs in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="429"/>
+        <location filename="../../app/ui/sync/room.py" line="435"/>
         <source>Xoá dữ liệu cửa hàng khỏi máy này</source>
         <translation>Delete the shop&apos;s data from this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/room.py" line="430"/>
+        <location filename="../../app/ui/sync/room.py" line="436"/>
         <source>Sản phẩm, ảnh và video của cửa hàng sẽ bị xoá khỏi máy này (vẫn còn trên máy chủ và các máy khác). Ứng dụng sẽ đóng lại sau khi xoá. Tiếp tục?</source>
         <translation>The shop&apos;s products, photos and videos will be deleted from this PC (they stay on the server and the other PCs). The app closes after deleting. Continue?</translation>
     </message>
@@ -4287,7 +4292,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/sync/sync_process.py" line="64"/>
+        <location filename="../../app/sync/sync_process.py" line="58"/>
         <source>Đồng bộ bị dừng giữa chừng. Dữ liệu trên máy vẫn còn nguyên, không gửi hay nhận gì hai lần; hãy bấm “Đồng bộ ngay” để làm tiếp.</source>
         <translation>The sync stopped half-way. The data on this PC is intact and nothing is sent or received twice; click “Sync now” to carry on.</translation>
     </message>
