@@ -14,22 +14,21 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from app.editor.project import Project
+from app.ui.editor.snapshot_command import SnapshotCommand
 
 NUDGE_RUN_S = 1.5  # Alt+arrow presses closer together than this are one undo step
 NOTICE_MS = 6000
 
 
-class _Nudge(QUndoCommand):
+class _Nudge(SnapshotCommand):
     """An Alt+arrow move of the crop window; the next press within ``NUDGE_RUN_S``
     merges into it, so Ctrl+Z takes the whole run back."""
 
     ID = 0x6E75  # "nu"
 
     def __init__(self, room, text: str, before: dict, after: dict) -> None:
-        super().__init__(text)
-        self.room, self.before, self.after = room, before, after
+        super().__init__(room, text, before, after)
         self.at = time.monotonic()
-        self._first = True
 
     def id(self) -> int:
         return self.ID
@@ -39,15 +38,6 @@ class _Nudge(QUndoCommand):
             return False
         self.after, self.at = other.after, other.at
         return True
-
-    def redo(self) -> None:
-        if self._first:  # already applied when pushed
-            self._first = False
-            return
-        self.room._restore(self.after)
-
-    def undo(self) -> None:
-        self.room._restore(self.before)
 
 
 class FitControl(QWidget):

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,7 @@ from app.ui.context import AppContext
 from app.ui.editor.editor_page import EditorPage
 from app.ui.editor.keys import KEYS
 from app.ui.editor.loading import TimelineLoader
+from app.ui.editor.snapshot_command import SnapshotCommand
 from app.ui.editor.start_page import StartPage
 from app.ui.error_dialogs import user_message
 from app.video.cut import CutResult
@@ -41,24 +42,6 @@ from app.video.probe import MediaInfo, probe
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 400
-
-
-class _Snapshot(QUndoCommand):
-    """One edit: the project's state before and after (segments, stickers, text)."""
-
-    def __init__(self, room: EditorRoom, text: str, before: dict, after: dict) -> None:
-        super().__init__(text)
-        self.room, self.before, self.after = room, before, after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # already applied when pushed
-            self._first = False
-            return
-        self.room._restore(self.after)
-
-    def undo(self) -> None:
-        self.room._restore(self.before)
 
 
 class EditorRoom(QWidget):
@@ -226,7 +209,7 @@ class EditorRoom(QWidget):
         moved = self.project.fit_stickers()
         after = self.project.snapshot()
         if after != before:
-            self.undo_stack.push(_Snapshot(self, text, before, after))
+            self.undo_stack.push(SnapshotCommand(self, text, before, after))
             self.page.refresh()
             self.schedule_save()
             self.page.sticker_panel.tell_moved(moved)
