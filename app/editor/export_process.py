@@ -142,15 +142,10 @@ def export_in_child(
 def serve(stdin_fd: int = 0, stdout_fd: int = 1) -> int:
     """``main.py editor --export-job``: one request on stdin, JSON lines on stdout."""
     job = ChildJob(stdin_fd, stdout_fd)  # normal priority: the user is waiting for it
-    try:  # read before the cancel watcher takes stdin; a bad line is answered as a bug
-        received: dict | Exception = job.read_request()
-    except ValueError as exc:
-        received = exc
+    received = job.read_request_for_work()
 
     def work(progress: ProgressFn, token: CancelToken) -> dict:
-        if isinstance(received, Exception):
-            raise received
-        request = request_from_wire(received)
+        request = request_from_wire(received())
         return {"done": [result_to_wire(r) for r in run_export(request, progress, token)]}
 
     return job.run(work, error_to_wire, progress_at_end=True)

@@ -43,6 +43,21 @@ class ChildJob:
         line, _, self._early = data.partition(b"\n")  # a quick ``cancel`` may share the read
         return json.loads(line)
 
+    def read_request_for_work(self) -> Callable[[], dict]:
+        """Reads the request now (before ``run`` watches stdin); what it returns gives the
+        request, or raises what parsing it raised — call that inside ``work``, so a bad
+        line is answered as a bug like any other failure."""
+        try:
+            request = self.read_request()
+        except ValueError as exc:
+            error = exc
+
+            def refuse() -> dict:
+                raise error
+
+            return refuse
+        return lambda: request
+
     def run(
         self,
         work: Callable[[ProgressFn, CancelToken], dict],

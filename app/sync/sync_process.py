@@ -137,18 +137,13 @@ def serve(paths, stdin_fd: int = 0, stdout_fd: int = 1) -> int:
     """``main.py --data-dir DIR sync now --job``: one request line on stdin
     (``{"videos": bool}``), JSON lines on stdout, ``cancel`` on stdin."""
     job = ChildJob(stdin_fd, stdout_fd, niceness=CHILD_NICENESS)
-    try:  # read before the cancel watcher takes stdin; a bad line is answered as a bug
-        received: dict | Exception = job.read_request()
-    except ValueError as exc:
-        received = exc
+    received = job.read_request_for_work()
 
     def work(progress: ProgressFn, token: CancelToken) -> dict:
         from app.store.migrate import open_database
         from app.sync.engine import SyncEngine
 
-        if isinstance(received, Exception):
-            raise received
-        videos = bool(received["videos"])  # the window's answer: this process has no Qt
+        videos = bool(received()["videos"])  # the window's answer: this process has no Qt
         db = open_database(paths)
         try:
             report = SyncEngine(db).sync_once(progress, token, videos=videos)
